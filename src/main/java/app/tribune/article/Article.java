@@ -1,0 +1,751 @@
+package app.tribune.article;
+
+import app.tribune.author.Author;
+import app.tribune.media.MediaAsset;
+import app.tribune.partner.Partner;
+import app.tribune.platform.i18n.Language;
+import app.tribune.platform.persistence.Associations;
+import app.tribune.platform.rules.RuleViolationException;
+import app.tribune.platform.text.RichText;
+import app.tribune.section.Section;
+import app.tribune.tag.Tag;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An article and its editorial workflow. Status changes go through the workflow methods, which
+ * refuse with a {@link RuleViolationException} what {@link ArticleStatus#canMoveTo} forbids.
+ */
+@Entity
+@Table(name = "article")
+@SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+@NamedQuery(name = Article.FIND_BY_SLUG, query = "SELECT a FROM Article a WHERE a.slug = :slug")
+@NamedQuery(
+    name = Article.COUNT_BY_SLUG,
+    query = "SELECT COUNT(a) FROM Article a WHERE a.slug = :slug")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_IN_LANGUAGE,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.language = :language ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_IN_SECTION,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section = :section ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_WITH_TAG,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND :tag MEMBER OF a.tags ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_BY_AUTHOR,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND :author MEMBER OF a.authors ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_FEATURED,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.featured = TRUE ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_PUBLISHED,
+    query =
+        "SELECT COUNT(a) FROM Article a"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED")
+@NamedQuery(
+    name = Article.COUNT_BY_STATUS,
+    query = "SELECT a.status, COUNT(a) FROM Article a GROUP BY a.status")
+@NamedQuery(
+    name = Article.FIND_DUE_FOR_PUBLICATION,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.SCHEDULED"
+            + " AND a.publishAt <= :now ORDER BY a.publishAt, a.id")
+@NamedQuery(
+    name = Article.FIND_DUE_FOR_UNPUBLICATION,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.unpublishAt <= :now ORDER BY a.unpublishAt, a.id")
+@NamedQuery(
+    name = Article.FIND_ARCHIVABLE,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.pinned = FALSE AND a.publishedAt <= :publishedBefore AND a.id > :lastId"
+            + " ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_TRASHED_BEFORE,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.TRASHED"
+            + " AND a.trashedAt <= :trashedBefore ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_TRANSLATIONS,
+    query =
+        "SELECT a FROM Article a WHERE a.translationGroup = :translationGroup AND a <> :article"
+            + " ORDER BY a.language")
+public class Article {
+
+  public static final String FIND_BY_SLUG = "Article.findBySlug";
+
+  /** Counts articles using {@code slug}, for picking a free one. */
+  public static final String COUNT_BY_SLUG = "Article.countBySlug";
+
+  /** Published articles, newest first (archived ones excluded). */
+  public static final String FIND_PUBLISHED = "Article.findPublished";
+
+  public static final String FIND_PUBLISHED_IN_LANGUAGE = "Article.findPublishedInLanguage";
+  public static final String FIND_PUBLISHED_IN_SECTION = "Article.findPublishedInSection";
+  public static final String FIND_PUBLISHED_WITH_TAG = "Article.findPublishedWithTag";
+  public static final String FIND_PUBLISHED_BY_AUTHOR = "Article.findPublishedByAuthor";
+
+  /** Published articles marked to lead the home page, newest first. */
+  public static final String FIND_FEATURED = "Article.findFeatured";
+
+  public static final String COUNT_PUBLISHED = "Article.countPublished";
+
+  /** Rows of (status, count) for the dashboard. */
+  public static final String COUNT_BY_STATUS = "Article.countByStatus";
+
+  /** Scheduled articles whose publication time has come ({@code now}). */
+  public static final String FIND_DUE_FOR_PUBLICATION = "Article.findDueForPublication";
+
+  /** Published articles whose unpublication time has come ({@code now}). */
+  public static final String FIND_DUE_FOR_UNPUBLICATION = "Article.findDueForUnpublication";
+
+  /**
+   * Unpinned articles published on or before {@code publishedBefore}, by id after {@code lastId}:
+   * the archive job's keyset reader.
+   */
+  public static final String FIND_ARCHIVABLE = "Article.findArchivable";
+
+  /** Articles in the trash since {@code trashedBefore} or earlier, for purging. */
+  public static final String FIND_TRASHED_BEFORE = "Article.findTrashedBefore";
+
+  /** The other articles of {@code article}'s translation group ({@code translationGroup}). */
+  public static final String FIND_TRANSLATIONS = "Article.findTranslations";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @NotBlank
+  @Size(max = 120)
+  @Column(name = "slug", nullable = false, unique = true, length = 120)
+  private String slug;
+
+  @Size(max = 200)
+  @Column(name = "surtitle", length = 200)
+  private String surtitle;
+
+  @NotBlank
+  @Size(max = 300)
+  @Column(name = "title", nullable = false, length = 300)
+  private String title;
+
+  @Size(max = 300)
+  @Column(name = "subtitle", length = 300)
+  private String subtitle;
+
+  /** The standfirst ("chapô"), plain text. */
+  @Column(name = "lead")
+  private String lead;
+
+  /** Sanitised HTML; loaded only when read, since lists show teasers. */
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "body")
+  private String body;
+
+  /** A post-scriptum, sanitised HTML. */
+  @Column(name = "ps")
+  private String ps;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "type", nullable = false, length = 32)
+  private ArticleType type = ArticleType.NEWS;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private ArticleStatus status = ArticleStatus.DRAFT;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status_before_trash", length = 20)
+  private ArticleStatus statusBeforeTrash;
+
+  @NotNull
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "section_id", nullable = false)
+  private Section section;
+
+  @ManyToMany
+  @JoinTable(
+      name = "article_tag",
+      joinColumns = @JoinColumn(name = "article_id"),
+      inverseJoinColumns = @JoinColumn(name = "tag_id"))
+  private Set<Tag> tags = new HashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "article_author",
+      joinColumns = @JoinColumn(name = "article_id"),
+      inverseJoinColumns = @JoinColumn(name = "author_id"))
+  @OrderColumn(name = "sort_order")
+  private List<Author> authors = new ArrayList<>();
+
+  @NotNull
+  @Column(name = "language", nullable = false, length = 2)
+  private Language language = Language.FR;
+
+  /** Articles sharing this value are translations of one another. */
+  @NotNull
+  @Size(max = 36)
+  @Column(name = "translation_group", nullable = false, length = 36)
+  private String translationGroup = UUID.randomUUID().toString();
+
+  @Column(name = "publish_at")
+  private Instant publishAt;
+
+  @Column(name = "unpublish_at")
+  private Instant unpublishAt;
+
+  /** When the article first went public; republishing keeps it, so feeds do not re-announce. */
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "archived_at")
+  private Instant archivedAt;
+
+  @Column(name = "trashed_at")
+  private Instant trashedAt;
+
+  /** A pinned article is never archived. */
+  @Column(name = "pinned", nullable = false)
+  private boolean pinned;
+
+  /** A featured article leads the home page. */
+  @Column(name = "featured", nullable = false)
+  private boolean featured;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "featured_image_id")
+  private MediaAsset featuredImage;
+
+  @ManyToMany
+  @JoinTable(
+      name = "article_attachment",
+      joinColumns = @JoinColumn(name = "article_id"),
+      inverseJoinColumns = @JoinColumn(name = "media_asset_id"))
+  @OrderColumn(name = "sort_order")
+  private List<MediaAsset> attachments = new ArrayList<>();
+
+  /** The editor's picks shown under the article, in the order chosen. */
+  @ManyToMany
+  @JoinTable(
+      name = "article_related",
+      joinColumns = @JoinColumn(name = "article_id"),
+      inverseJoinColumns = @JoinColumn(name = "related_article_id"))
+  @OrderColumn(name = "sort_order")
+  private List<Article> related = new ArrayList<>();
+
+  /** The funders of the work the article reports on. */
+  @ManyToMany
+  @JoinTable(
+      name = "article_partner",
+      joinColumns = @JoinColumn(name = "article_id"),
+      inverseJoinColumns = @JoinColumn(name = "partner_id"))
+  private Set<Partner> partners = new HashSet<>();
+
+  @Size(max = 2000)
+  @Column(name = "review_comment", length = 2000)
+  private String reviewComment;
+
+  @Size(max = 300)
+  @Column(name = "meta_description", length = 300)
+  private String metaDescription;
+
+  /** How many revisions were saved; the next one gets the following number. */
+  @Column(name = "revision_count", nullable = false)
+  private int revisionCount;
+
+  @NotNull
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Size(max = 64)
+  @Column(name = "created_by", length = 64)
+  private String createdBy;
+
+  @NotNull
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Size(max = 64)
+  @Column(name = "updated_by", length = 64)
+  private String updatedBy;
+
+  public Article() {}
+
+  public Article(String title, String slug, Section section) {
+    this.title = title;
+    this.slug = slug;
+    this.section = section;
+  }
+
+  // ----- workflow
+
+  /** Sends a draft, or a rejected article after rework, to the editors. */
+  public void submitForReview() {
+    moveTo(ArticleStatus.IN_REVIEW);
+  }
+
+  /** Sends an article under review back to its author, saying why. */
+  public void reject(String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw new RuleViolationException(
+          "article.rejectionNeedsComment", "A rejection must say what to change");
+    }
+    moveTo(ArticleStatus.REJECTED);
+    reviewComment = comment.strip();
+  }
+
+  /** Makes the article public now; the first publication time is kept for good. */
+  public void publish(Instant now) {
+    moveTo(ArticleStatus.PUBLISHED);
+    archivedAt = null;
+    if (publishedAt == null) {
+      publishedAt = now;
+    }
+  }
+
+  /** Plans publication for a moment that must still be ahead. */
+  public void schedule(Instant when, Instant now) {
+    if (when == null || !when.isAfter(now)) {
+      throw new RuleViolationException(
+          "article.scheduleNotInFuture", "A publication can only be scheduled in the future", when);
+    }
+    moveTo(ArticleStatus.SCHEDULED);
+    publishAt = when;
+  }
+
+  /**
+   * Publishes a scheduled article whose time has come.
+   *
+   * @return whether the article was published
+   */
+  public boolean publishIfDue(Instant now) {
+    if (status != ArticleStatus.SCHEDULED || publishAt == null || publishAt.isAfter(now)) {
+      return false;
+    }
+    publish(now);
+    return true;
+  }
+
+  /** Takes the article back to draft: off the site, or out of the schedule. */
+  public void unpublish() {
+    moveTo(ArticleStatus.DRAFT);
+    publishAt = null;
+    archivedAt = null;
+  }
+
+  /**
+   * Unpublishes a published article whose unpublication time has come.
+   *
+   * @return whether the article was unpublished
+   */
+  public boolean unpublishIfDue(Instant now) {
+    if (status != ArticleStatus.PUBLISHED || unpublishAt == null || unpublishAt.isAfter(now)) {
+      return false;
+    }
+    unpublish();
+    // Spent, and would take the article down again the moment it is republished.
+    unpublishAt = null;
+    return true;
+  }
+
+  /** Moves a published article to the archive, where it stays readable. */
+  public void archive(Instant now) {
+    if (pinned) {
+      throw new RuleViolationException(
+          "article.pinnedNotArchivable", "A pinned article is never archived");
+    }
+    moveTo(ArticleStatus.ARCHIVED);
+    archivedAt = now;
+  }
+
+  /** Brings an archived article back among the current ones. */
+  public void restore() {
+    requireStatus(ArticleStatus.ARCHIVED, ArticleStatus.PUBLISHED);
+    moveTo(ArticleStatus.PUBLISHED);
+    archivedAt = null;
+  }
+
+  /** Puts the article in the trash, remembering its status for {@link #restoreFromTrash()}. */
+  public void trash(Instant now) {
+    ArticleStatus before = status;
+    moveTo(ArticleStatus.TRASHED);
+    statusBeforeTrash = before;
+    trashedAt = now;
+  }
+
+  /**
+   * Takes the article out of the trash, back to the status it had: the only way out of the trash,
+   * so that a trashed article cannot be published or scheduled by mistake.
+   */
+  public void restoreFromTrash() {
+    ArticleStatus target = statusBeforeTrash == null ? ArticleStatus.DRAFT : statusBeforeTrash;
+    requireStatus(ArticleStatus.TRASHED, target);
+    status = target;
+    statusBeforeTrash = null;
+    trashedAt = null;
+  }
+
+  /** Whether readers can see the article (archived articles included). */
+  public boolean isPubliclyVisible() {
+    return status.isPublic();
+  }
+
+  /**
+   * Whether the archive job should archive the article now: published, not pinned, and published at
+   * least {@code retention} ago.
+   */
+  public boolean isArchivable(Instant now, Period retention) {
+    return status == ArticleStatus.PUBLISHED
+        && !pinned
+        && publishedAt != null
+        // Instant cannot add months or years; UTC is close enough for a retention period.
+        && !publishedAt.atOffset(ZoneOffset.UTC).plus(retention).toInstant().isAfter(now);
+  }
+
+  private void requireStatus(ArticleStatus required, ArticleStatus target) {
+    if (status != required) {
+      throw forbidden(target);
+    }
+  }
+
+  private void moveTo(ArticleStatus target) {
+    if (!status.canMoveTo(target)) {
+      throw forbidden(target);
+    }
+    status = target;
+  }
+
+  private RuleViolationException forbidden(ArticleStatus target) {
+    return new RuleViolationException(
+        "article.transitionNotAllowed",
+        "An article cannot go from " + status + " to " + target,
+        status,
+        target);
+  }
+
+  /** The number for a new revision of this article. */
+  int nextRevisionNumber() {
+    return ++revisionCount;
+  }
+
+  // ----- bookkeeping
+
+  /** Records who created the article and when; the same counts as its first update. */
+  public void markCreated(String by, Instant at) {
+    createdBy = by;
+    createdAt = at;
+    markUpdated(by, at);
+  }
+
+  public void markUpdated(String by, Instant at) {
+    updatedBy = by;
+    updatedAt = at;
+  }
+
+  /** Makes this article a translation of another, joining its translation group. */
+  public void makeTranslationOf(Article original) {
+    translationGroup = original.translationGroup;
+  }
+
+  /** Leaves the translation group, making this article stand alone. */
+  public void detachFromTranslations() {
+    translationGroup = UUID.randomUUID().toString();
+  }
+
+  // ----- accessors
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getSurtitle() {
+    return surtitle;
+  }
+
+  public void setSurtitle(String surtitle) {
+    this.surtitle = surtitle;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSubtitle() {
+    return subtitle;
+  }
+
+  public void setSubtitle(String subtitle) {
+    this.subtitle = subtitle;
+  }
+
+  public String getLead() {
+    return lead;
+  }
+
+  public void setLead(String lead) {
+    this.lead = lead;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  /** Stores the body sanitised: nothing outside the rich-text policy ever reaches the database. */
+  public void setBody(String html) {
+    this.body = RichText.sanitize(html);
+  }
+
+  public String getPs() {
+    return ps;
+  }
+
+  /** Stores the post-scriptum sanitised, like the body. */
+  public void setPs(String html) {
+    this.ps = RichText.sanitize(html);
+  }
+
+  public ArticleType getType() {
+    return type;
+  }
+
+  public void setType(ArticleType type) {
+    this.type = type;
+  }
+
+  public ArticleStatus getStatus() {
+    return status;
+  }
+
+  public ArticleStatus getStatusBeforeTrash() {
+    return statusBeforeTrash;
+  }
+
+  public Section getSection() {
+    return section;
+  }
+
+  public void setSection(Section section) {
+    this.section = section;
+  }
+
+  public Set<Tag> getTags() {
+    return tags;
+  }
+
+  public void setTags(Collection<Tag> tags) {
+    Associations.replace(this.tags, tags);
+  }
+
+  /** The byline, in the order it is printed. */
+  public List<Author> getAuthors() {
+    return authors;
+  }
+
+  public void setAuthors(Collection<Author> authors) {
+    Associations.replace(this.authors, authors);
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public String getTranslationGroup() {
+    return translationGroup;
+  }
+
+  public Instant getPublishAt() {
+    return publishAt;
+  }
+
+  public Instant getUnpublishAt() {
+    return unpublishAt;
+  }
+
+  /** Plans taking the article off the site at a given moment, or cancels that with null. */
+  public void setUnpublishAt(Instant unpublishAt) {
+    this.unpublishAt = unpublishAt;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
+  }
+
+  public Instant getTrashedAt() {
+    return trashedAt;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public void setPinned(boolean pinned) {
+    this.pinned = pinned;
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public void setFeatured(boolean featured) {
+    this.featured = featured;
+  }
+
+  public MediaAsset getFeaturedImage() {
+    return featuredImage;
+  }
+
+  public void setFeaturedImage(MediaAsset featuredImage) {
+    this.featuredImage = featuredImage;
+  }
+
+  public List<MediaAsset> getAttachments() {
+    return attachments;
+  }
+
+  public void setAttachments(Collection<MediaAsset> attachments) {
+    Associations.replace(this.attachments, attachments);
+  }
+
+  public List<Article> getRelated() {
+    return related;
+  }
+
+  /**
+   * Sets the editor's picks, in order.
+   *
+   * @throws RuleViolationException if the article is among its own picks
+   */
+  public void setRelated(Collection<Article> related) {
+    if (related != null && related.stream().anyMatch(this::equals)) {
+      throw new RuleViolationException(
+          "article.relatedToItself", "An article cannot be related to itself");
+    }
+    Associations.replace(this.related, related);
+  }
+
+  public Set<Partner> getPartners() {
+    return partners;
+  }
+
+  public void setPartners(Collection<Partner> partners) {
+    Associations.replace(this.partners, partners);
+  }
+
+  /** The editor's last rejection comment. */
+  public String getReviewComment() {
+    return reviewComment;
+  }
+
+  public String getMetaDescription() {
+    return metaDescription;
+  }
+
+  public void setMetaDescription(String metaDescription) {
+    this.metaDescription = metaDescription;
+  }
+
+  public int getRevisionCount() {
+    return revisionCount;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  /** Same row, so that an article picked in a form is recognised among related articles. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || (other instanceof Article article && id != null && id.equals(article.id));
+  }
+
+  @Override
+  public int hashCode() {
+    return Article.class.hashCode();
+  }
+}

@@ -1,0 +1,2 @@
+/** The agenda: events the organisation holds or joins, in person or online. */
+package app.tribune.event;

@@ -1,0 +1,223 @@
+package app.tribune.media;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+/** An uploaded image or document, described; its bytes are in {@link MediaContent}. */
+@Entity
+@Table(name = "media_asset")
+@SequenceGenerator(name = "media_asset_seq", sequenceName = "media_asset_seq", allocationSize = 50)
+@NamedQuery(
+    name = MediaAsset.FIND_ALL,
+    query = "SELECT m FROM MediaAsset m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(
+    name = MediaAsset.FIND_BY_CHECKSUM,
+    query = "SELECT m FROM MediaAsset m WHERE m.checksum = :checksum ORDER BY m.id")
+@NamedQuery(
+    name = MediaAsset.FIND_BY_STORAGE_NAME,
+    query = "SELECT m FROM MediaAsset m WHERE m.storageName = :storageName")
+@NamedQuery(name = MediaAsset.COUNT_ALL, query = "SELECT COUNT(m) FROM MediaAsset m")
+public class MediaAsset {
+
+  public static final String FIND_ALL = "MediaAsset.findAll";
+
+  /** Finds earlier uploads of the same file, so it can be reused instead of stored twice. */
+  public static final String FIND_BY_CHECKSUM = "MediaAsset.findByChecksum";
+
+  public static final String FIND_BY_STORAGE_NAME = "MediaAsset.findByStorageName";
+  public static final String COUNT_ALL = "MediaAsset.countAll";
+
+  private static final java.util.regex.Pattern EXTENSION =
+      java.util.regex.Pattern.compile("\\.([A-Za-z0-9]{1,8})$");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_asset_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @NotBlank
+  @Size(max = 255)
+  @Column(name = "original_name", nullable = false, length = 255)
+  private String originalName;
+
+  @NotBlank
+  @Size(max = 80)
+  @Column(name = "storage_name", nullable = false, unique = true, length = 80)
+  private String storageName;
+
+  @NotBlank
+  @Size(max = 100)
+  @Column(name = "content_type", nullable = false, length = 100)
+  private String contentType;
+
+  @PositiveOrZero
+  @Column(name = "byte_size", nullable = false)
+  private long size;
+
+  @Column(name = "width")
+  private Integer width;
+
+  @Column(name = "height")
+  private Integer height;
+
+  @Size(max = 500)
+  @Column(name = "alt_text", length = 500)
+  private String altText;
+
+  @Size(max = 1000)
+  @Column(name = "caption", length = 1000)
+  private String caption;
+
+  @Size(max = 200)
+  @Column(name = "credit", length = 200)
+  private String credit;
+
+  @NotNull
+  @Pattern(regexp = "[0-9a-f]{64}")
+  @Column(name = "checksum", nullable = false, length = 64)
+  private String checksum;
+
+  @NotNull
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Size(max = 64)
+  @Column(name = "created_by", length = 64)
+  private String createdBy;
+
+  protected MediaAsset() {}
+
+  /**
+   * Describes a new upload. The storage name is generated: the name the uploader chose is shown but
+   * never used to store or serve the file.
+   *
+   * @param checksum SHA-256 of the stored bytes, lower-case hexadecimal
+   */
+  public MediaAsset(
+      String originalName,
+      String contentType,
+      long size,
+      String checksum,
+      String createdBy,
+      Instant createdAt) {
+    this.originalName = originalName;
+    this.storageName = UUID.randomUUID() + extensionOf(originalName);
+    this.contentType = contentType;
+    this.size = size;
+    this.checksum = checksum;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  private static String extensionOf(String name) {
+    Matcher matcher = EXTENSION.matcher(name == null ? "" : name);
+    return matcher.find() ? "." + matcher.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getOriginalName() {
+    return originalName;
+  }
+
+  public String getStorageName() {
+    return storageName;
+  }
+
+  public String getContentType() {
+    return contentType;
+  }
+
+  public long getSize() {
+    return size;
+  }
+
+  public Integer getWidth() {
+    return width;
+  }
+
+  public Integer getHeight() {
+    return height;
+  }
+
+  /** Records the pixel size of an image; documents have none. */
+  public void setDimensions(Integer width, Integer height) {
+    this.width = width;
+    this.height = height;
+  }
+
+  public boolean isImage() {
+    return contentType != null && contentType.startsWith("image/");
+  }
+
+  public String getAltText() {
+    return altText;
+  }
+
+  public void setAltText(String altText) {
+    this.altText = altText;
+  }
+
+  public String getCaption() {
+    return caption;
+  }
+
+  public void setCaption(String caption) {
+    this.caption = caption;
+  }
+
+  public String getCredit() {
+    return credit;
+  }
+
+  public void setCredit(String credit) {
+    this.credit = credit;
+  }
+
+  public String getChecksum() {
+    return checksum;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  /** Same row, so that an asset picked in a form is recognised among an article's attachments. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || (other instanceof MediaAsset asset && id != null && id.equals(asset.id));
+  }
+
+  @Override
+  public int hashCode() {
+    return MediaAsset.class.hashCode();
+  }
+}

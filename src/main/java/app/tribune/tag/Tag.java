@@ -1,0 +1,87 @@
+package app.tribune.tag;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A keyword attached to articles. */
+@Entity
+@Table(name = "tag")
+@Cacheable(true)
+@SequenceGenerator(name = "tag_seq", sequenceName = "tag_seq", allocationSize = 50)
+@NamedQuery(name = Tag.FIND_BY_SLUG, query = "SELECT t FROM Tag t WHERE t.slug = :slug")
+@NamedQuery(name = Tag.FIND_ALL, query = "SELECT t FROM Tag t ORDER BY t.name")
+@NamedQuery(name = Tag.COUNT_BY_SLUG, query = "SELECT COUNT(t) FROM Tag t WHERE t.slug = :slug")
+public class Tag {
+
+  public static final String FIND_BY_SLUG = "Tag.findBySlug";
+  public static final String FIND_ALL = "Tag.findAll";
+  public static final String COUNT_BY_SLUG = "Tag.countBySlug";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @NotBlank
+  @Size(max = 80)
+  @Column(name = "name", nullable = false, unique = true, length = 80)
+  private String name;
+
+  @NotBlank
+  @Size(max = 120)
+  @Column(name = "slug", nullable = false, unique = true, length = 120)
+  private String slug;
+
+  public Tag() {}
+
+  public Tag(String name, String slug) {
+    this.name = name;
+    this.slug = slug;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  /** Same row, so that a tag chosen in a form is recognised in an article's set of tags. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Tag tag && id != null && id.equals(tag.id));
+  }
+
+  @Override
+  public int hashCode() {
+    return Tag.class.hashCode();
+  }
+}

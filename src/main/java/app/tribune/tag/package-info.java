@@ -1,0 +1,2 @@
+/** Free keywords that cut across sections, each with its public list of articles. */
+package app.tribune.tag;
