@@ -1,0 +1,7 @@
+package app.tribune.newsletter;
+
+/** What a newsletter item points to. */
+public enum NewsletterItemKind {
+  ARTICLE,
+  EVENT
+}
