@@ -1,2 +1,5 @@
-/** JPA plumbing shared by every feature: attribute converters the entities rely on. */
+/**
+ * The database: schema migrations at start-up, and the JPA plumbing every feature relies on
+ * (attribute converters, collection helpers).
+ */
 package app.tribune.platform.persistence;

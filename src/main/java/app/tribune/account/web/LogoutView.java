@@ -1,0 +1,25 @@
+package app.tribune.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Ends the editor's session and leaves them on the login page. */
+@Named
+@RequestScoped
+public class LogoutView {
+
+  @Inject private FacesContext facesContext;
+
+  public void logout() throws ServletException, IOException {
+    ExternalContext external = facesContext.getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/admin/login");
+  }
+}

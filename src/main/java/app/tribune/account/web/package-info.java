@@ -1,0 +1,2 @@
+/** Log-in and log-out pages of the back office. */
+package app.tribune.account.web;

@@ -1,0 +1,2 @@
+/** View beans of the back office's own pages. */
+package app.tribune.admin.web;

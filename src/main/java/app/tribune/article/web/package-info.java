@@ -1,0 +1,2 @@
+/** The public article page. */
+package app.tribune.article.web;

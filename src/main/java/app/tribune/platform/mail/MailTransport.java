@@ -1,0 +1,123 @@
+package app.tribune.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Sends mail through the configured SMTP server, or writes it to the outbox folder. */
+@ApplicationScoped
+public class MailTransport {
+
+  private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
+  private static final int TIMEOUT_MILLIS = 30_000;
+
+  private MailSettings settings;
+  private Session session;
+
+  /** For CDI: the settings come from MicroProfile Config. */
+  public MailTransport() {}
+
+  MailTransport(MailSettings settings) {
+    configure(settings);
+  }
+
+  @PostConstruct
+  void init() {
+    configure(MailSettings.fromConfig(ConfigProvider.getConfig()));
+  }
+
+  private void configure(MailSettings settings) {
+    this.settings = settings;
+    Properties properties = new Properties();
+    settings.smtpHost().ifPresent(host -> properties.put("mail.smtp.host", host));
+    properties.put("mail.smtp.port", Integer.toString(settings.smtpPort()));
+    // A hung SMTP server must not hang the sender forever.
+    properties.put("mail.smtp.connectiontimeout", Integer.toString(TIMEOUT_MILLIS));
+    properties.put("mail.smtp.timeout", Integer.toString(TIMEOUT_MILLIS));
+    properties.put("mail.smtp.writetimeout", Integer.toString(TIMEOUT_MILLIS));
+    properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
+    properties.put("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
+    Authenticator authenticator = null;
+    if (settings.user().isPresent()) {
+      properties.put("mail.smtp.auth", "true");
+      PasswordAuthentication credentials =
+          new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
+      authenticator =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return credentials;
+            }
+          };
+    }
+    this.session = Session.getInstance(properties, authenticator);
+  }
+
+  /** A new message from the configured sender, ready for recipients, subject and content. */
+  public MimeMessage newMessage() {
+    MimeMessage message = new MimeMessage(session);
+    try {
+      message.setFrom(new InternetAddress(settings.from(), true));
+    } catch (AddressException e) {
+      throw new IllegalStateException(
+          "TRIBUNE_MAIL_FROM is not a valid address: " + settings.from(), e);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+    return message;
+  }
+
+  /** Whether mail really leaves the server, or stays in the outbox. */
+  public boolean isSmtp() {
+    return settings.smtpHost().isPresent();
+  }
+
+  /**
+   * Sends the message, or writes it to the outbox; returns where it went, for the log.
+   *
+   * @throws MessagingException when the SMTP server refuses it or cannot be reached
+   */
+  public String send(MimeMessage message) throws MessagingException {
+    message.saveChanges();
+    if (isSmtp()) {
+      Transport.send(message);
+      return "smtp://" + settings.smtpHost().get();
+    }
+    return writeToOutbox(message).toString();
+  }
+
+  private Path writeToOutbox(MimeMessage message) throws MessagingException {
+    try {
+      Files.createDirectories(settings.outbox());
+      Path file =
+          settings
+              .outbox()
+              .resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+      try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+        message.writeTo(out);
+      }
+      LOG.fine(() -> "Mail written to " + file);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("The mail outbox cannot be written", e);
+    }
+  }
+}

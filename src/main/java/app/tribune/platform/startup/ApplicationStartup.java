@@ -1,0 +1,29 @@
+package app.tribune.platform.startup;
+
+import app.tribune.account.FirstAdministrator;
+import app.tribune.demo.DemoContent;
+import app.tribune.platform.persistence.DatabaseMigration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the start-up steps in their only valid order: the schema first, since everything else reads
+ * or writes tables; then the demo content and the first administrator, both only on an empty
+ * database, so a restart keeps every change made since. A failure stops the deployment with its
+ * reason in the log rather than leaving a half-working site.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+  @Inject private DatabaseMigration migration;
+  @Inject private DemoContent demoContent;
+  @Inject private FirstAdministrator firstAdministrator;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    migration.migrate();
+    demoContent.loadIfEmpty();
+    firstAdministrator.createIfNoAccount();
+  }
+}

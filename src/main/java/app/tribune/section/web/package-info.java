@@ -1,0 +1,2 @@
+/** The public section page. */
+package app.tribune.section.web;

@@ -1,0 +1,100 @@
+package app.tribune.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser-like HTTP client for tests: keeps cookies like a browser, does not follow redirects
+ * (tests assert them), and submits JSF forms with their hidden fields, view state included.
+ */
+public final class WebClient {
+
+  private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public WebClient(String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "fr").GET().build());
+  }
+
+  /** A GET that must answer 200, parsed as HTML. */
+  public Document page(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("GET " + path + " answered " + response.statusCode());
+    }
+    return Jsoup.parse(response.body(), response.uri().toString());
+  }
+
+  /**
+   * Submits the form {@code formId} of {@code page} with its hidden fields, the given values and
+   * the button {@code buttonName} pressed.
+   */
+  public HttpResponse<String> submit(
+      Document page, String formId, Map<String, String> values, String buttonName) {
+    Element form = page.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("No form #" + formId + " in " + page.location());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+    fields.putAll(values);
+    fields.put(buttonName, buttonName);
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(page.location()).resolve(form.attr("action")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  public CookieManager cookies() {
+    return cookies;
+  }
+
+  private URI uri(String path) {
+    return URI.create(path.startsWith("http") ? path : baseUrl + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
