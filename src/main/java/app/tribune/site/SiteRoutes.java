@@ -1,8 +1,10 @@
 package app.tribune.site;
 
+import app.tribune.platform.i18n.Language;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,11 +17,15 @@ import java.util.regex.Pattern;
 
 /**
  * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views that
- * render them. A forward, not a redirect: the reader keeps the clean address, and the view reads
- * the path parts as request parameters.
+ * render them. French is at the root; {@code /nl/…} and {@code /en/…} serve the same pages with the
+ * interface in Dutch or English. A forward, not a redirect: the reader keeps the clean address, and
+ * the view reads the path parts as request parameters.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
+
+  /** The request attribute holding the interface {@link Language} the address asked for. */
+  public static final String LANGUAGE = "tribune.language";
 
   /** A clean address, the view behind it and the names of its path parameters, in order. */
   record Route(Pattern pattern, String view, List<String> parameters) {
@@ -28,10 +34,15 @@ public class SiteRoutes extends HttpFilter {
     }
   }
 
+  /** Where a request goes: the language of its interface and the view (with query) or path. */
+  record Target(Language language, String path) {}
+
   private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+  private static final Pattern LANGUAGE_PREFIX = Pattern.compile("/(nl|en)(/.*)?");
 
   static final List<Route> ROUTES =
       List.of(
+          Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
           Route.of("/admin/login", "/admin/login.xhtml"));
@@ -41,16 +52,31 @@ public class SiteRoutes extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    Optional<String> target = resolve(path);
-    if (target.isPresent()) {
-      request.getRequestDispatcher(target.get()).forward(request, response);
-    } else {
+    Target target = resolve(path);
+    request.setAttribute(LANGUAGE, target.language());
+    if (target.path().equals(path)) {
       chain.doFilter(request, response);
+    } else {
+      request.getRequestDispatcher(target.path()).forward(request, response);
     }
   }
 
-  /** The view address, with its query string, for a clean address; empty for any other path. */
-  static Optional<String> resolve(String path) {
+  /**
+   * The interface language and the view address (with its query string) for a clean address; any
+   * other path is returned as it is, without its language prefix.
+   */
+  static Target resolve(String path) {
+    Language language = Language.FR;
+    String rest = path;
+    Matcher prefix = LANGUAGE_PREFIX.matcher(path);
+    if (prefix.matches()) {
+      language = Language.fromCode(prefix.group(1));
+      rest = prefix.group(2) == null ? "/" : prefix.group(2);
+    }
+    return new Target(language, view(rest).orElse(rest));
+  }
+
+  private static Optional<String> view(String path) {
     for (Route route : ROUTES) {
       Matcher matcher = route.pattern().matcher(path);
       if (matcher.matches()) {
@@ -63,5 +89,11 @@ public class SiteRoutes extends HttpFilter {
       }
     }
     return Optional.empty();
+  }
+
+  /** The interface language the address of this request asked for; French when none did. */
+  public static Language languageOf(ServletRequest request) {
+    Object language = request.getAttribute(LANGUAGE);
+    return language instanceof Language chosen ? chosen : Language.FR;
   }
 }

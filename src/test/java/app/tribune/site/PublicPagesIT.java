@@ -28,6 +28,35 @@ class PublicPagesIT {
   }
 
   @Test
+  void theDutchAndEnglishPrefixesShowTheInterfaceInTheirLanguage() {
+    Document dutch = web.page("/nl/");
+    Document english = web.page("/en/section/analyses");
+
+    assertThat(dutch.selectFirst("html").attr("lang")).isEqualTo("nl");
+    assertThat(dutch.select("#events-title").text()).isEqualTo("Volgende activiteiten");
+    assertThat(dutch.select(".site-nav a").eachAttr("href"))
+        .allMatch(href -> href.startsWith("/nl/"));
+    assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(english.selectFirst(".breadcrumb a").text()).isEqualTo("Home");
+  }
+
+  @Test
+  void anArticleSpeaksItsOwnLanguageWhateverThePageThatLinkedToIt() {
+    // The demo's newest articles include the Dutch translation of the campaign launch.
+    String dutchArticle =
+        web.page("/").select("article.teaser h3 a").eachAttr("href").stream()
+            .filter(href -> href.startsWith("/nl/articles/"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Dutch article on the home page"));
+
+    Document article = web.page(dutchArticle);
+
+    assertThat(article.selectFirst("html").attr("lang")).isEqualTo("nl");
+    assertThat(article.selectFirst(".breadcrumb a").text()).isEqualTo("Home");
+    assertThat(article.selectFirst(".breadcrumb a").attr("href")).isEqualTo("/nl/");
+  }
+
+  @Test
   void everyTeaserLeadsToItsArticle() {
     List<Element> links = web.page("/").select("article.teaser h3 a");
 

@@ -2,26 +2,41 @@ package app.tribune.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.platform.i18n.Language;
+import app.tribune.site.SiteRoutes.Target;
 import org.junit.jupiter.api.Test;
 
 class SiteRoutesTest {
 
   @Test
   void cleanAddressesLeadToTheirViews() {
+    assertThat(SiteRoutes.resolve("/")).isEqualTo(new Target(Language.FR, "/index.xhtml"));
     assertThat(SiteRoutes.resolve("/articles/evenements-d-ete-a-liege"))
-        .hasValue("/article.xhtml?slug=evenements-d-ete-a-liege");
-    assertThat(SiteRoutes.resolve("/section/analyses")).hasValue("/section.xhtml?slug=analyses");
-    assertThat(SiteRoutes.resolve("/admin/login")).hasValue("/admin/login.xhtml");
+        .isEqualTo(new Target(Language.FR, "/article.xhtml?slug=evenements-d-ete-a-liege"));
+    assertThat(SiteRoutes.resolve("/section/analyses"))
+        .isEqualTo(new Target(Language.FR, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/admin/login"))
+        .isEqualTo(new Target(Language.FR, "/admin/login.xhtml"));
   }
 
   @Test
-  void anythingElseIsLeftAlone() {
-    assertThat(SiteRoutes.resolve("/")).isEmpty();
-    assertThat(SiteRoutes.resolve("/articles/")).isEmpty();
-    assertThat(SiteRoutes.resolve("/articles/a/b")).isEmpty();
-    assertThat(SiteRoutes.resolve("/articles/<script>")).isEmpty();
-    assertThat(SiteRoutes.resolve("/articles/UPPER-case")).isEmpty();
-    assertThat(SiteRoutes.resolve("/articles/x%00y")).isEmpty();
-    assertThat(SiteRoutes.resolve("/media/1/a.png")).isEmpty();
+  void dutchAndEnglishPrefixesServeTheSamePagesInTheirLanguage() {
+    assertThat(SiteRoutes.resolve("/nl")).isEqualTo(new Target(Language.NL, "/index.xhtml"));
+    assertThat(SiteRoutes.resolve("/nl/")).isEqualTo(new Target(Language.NL, "/index.xhtml"));
+    assertThat(SiteRoutes.resolve("/en/section/analyses"))
+        .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/en/no-such-page"))
+        .isEqualTo(new Target(Language.EN, "/no-such-page"));
+  }
+
+  @Test
+  void anythingElseIsLeftAsItIs() {
+    for (String path :
+        new String[] {
+          "/articles/", "/articles/a/b", "/articles/<script>", "/articles/UPPER-case",
+          "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
+    }
   }
 }

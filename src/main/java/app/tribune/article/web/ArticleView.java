@@ -2,6 +2,7 @@ package app.tribune.article.web;
 
 import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
+import app.tribune.site.web.SiteView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ public class ArticleView {
 
   @Inject private ArticleService articles;
   @Inject private FacesContext facesContext;
+  @Inject private SiteView site;
 
   private String slug;
   private Article article;
@@ -25,7 +27,9 @@ public class ArticleView {
     if (article == null) {
       facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       facesContext.responseComplete();
+      return;
     }
+    site.useLanguage(article.getLanguage());
   }
 
   public String getSlug() {

@@ -56,9 +56,4 @@ public class MediaServlet extends HttpServlet {
         "Content-Disposition", disposition + "; filename=\"" + asset.get().getStorageName() + '"');
     response.getOutputStream().write(bytes.get());
   }
-
-  /** The public address of an asset. */
-  public static String url(MediaAsset asset) {
-    return "/media/" + asset.getId() + '/' + asset.getStorageName();
-  }
 }

@@ -19,6 +19,18 @@ public enum Language {
     return code;
   }
 
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  /**
+   * What public addresses in this language start with: nothing for French, the site's default
+   * language, {@code /nl} and {@code /en} for the others.
+   */
+  public String urlPrefix() {
+    return this == FR ? "" : "/" + code;
+  }
+
   /**
    * The language for an ISO 639-1 code, ignoring case.
    *

@@ -1,34 +1,54 @@
 package app.tribune.site.web;
 
+import app.tribune.platform.i18n.Language;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
+import app.tribune.site.SiteRoutes;
 import app.tribune.site.SiteSettings;
 import app.tribune.site.SiteSettingsService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** What the public layout shows on every page: the site's identity and its main navigation. */
+/**
+ * What the public layout shows on every page: the site's identity, its main navigation, and the
+ * language of the interface.
+ */
 @Named
 @RequestScoped
 public class SiteView {
 
   @Inject private SiteSettingsService settingsService;
   @Inject private SectionService sectionService;
+  @Inject private HttpServletRequest request;
 
   @Inject
   @ConfigProperty(name = "tribune.base.url")
   private String baseUrl;
 
+  private Language language;
   private SiteSettings settings;
   private List<Section> navigation;
 
-  /** French at the site's root; the Dutch and English prefixes come with the public portal. */
+  /** The interface language: the address's, unless the page's content says otherwise. */
+  public Language getLanguage() {
+    if (language == null) {
+      language = SiteRoutes.languageOf(request);
+    }
+    return language;
+  }
+
+  /** An article or event page speaks the language its content is written in. */
+  public void useLanguage(Language contentLanguage) {
+    this.language = contentLanguage;
+  }
+
   public Locale getLocale() {
-    return Locale.FRENCH;
+    return getLanguage().locale();
   }
 
   public SiteSettings getSettings() {
