@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views that
- * render them. French is at the root; {@code /nl/…} and {@code /en/…} serve the same pages with the
- * interface in Dutch or English. A forward, not a redirect: the reader keeps the clean address, and
- * the view reads the path parts as request parameters.
+ * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views (or,
+ * for the feeds, the servlet) that render them. French is at the root; {@code /nl/…} and {@code
+ * /en/…} serve the same pages with the interface in Dutch or English. A forward, not a redirect:
+ * the reader keeps the clean address, and the view reads the path parts as request parameters.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
@@ -45,6 +45,9 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
+          Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
+          Route.of("/feed\\.xml", "/feeds/site"),
+          Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override

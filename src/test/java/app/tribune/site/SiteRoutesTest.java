@@ -39,4 +39,22 @@ class SiteRoutesTest {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
     }
   }
+
+  @Test
+  void feedsReachTheirServletAndASectionFeedIsNotTakenForItsSection() {
+    assertThat(SiteRoutes.resolve("/feed.xml")).isEqualTo(new Target(Language.FR, "/feeds/site"));
+    assertThat(SiteRoutes.resolve("/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.FR, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.NL, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/en/newsletter/feed.xml"))
+        .isEqualTo(new Target(Language.EN, "/feeds/newsletter"));
+    for (String path :
+        new String[] {
+          "/section/analyses/feed.xml/x", "/section/a/b/feed.xml", "/section/Analyses/feed.xml",
+          "/section/analyses/feedxxml", "/sitemap.xml", "/robots.txt"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
+  }
 }
