@@ -1,5 +1,6 @@
 package app.tribune.site.feed;
 
+import static app.tribune.site.feed.MachineDocuments.SITEMAP_NAMESPACE;
 import static app.tribune.site.feed.MachineDocuments.atom;
 import static app.tribune.site.feed.MachineDocuments.child;
 import static app.tribune.site.feed.MachineDocuments.get;
@@ -27,7 +28,7 @@ class SitemapIT {
 
   private List<String> locations() {
     Document sitemap = MachineDocuments.xml(server.url("/sitemap.xml"));
-    assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo(SitemapWriter.NAMESPACE);
+    assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP_NAMESPACE);
     assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
     return sitemapElements(sitemap, "url").stream().map(url -> child(url, "loc")).toList();
   }

@@ -24,7 +24,7 @@ class SitemapWriterTest {
   }
 
   private static List<String> texts(Document document, String name) {
-    NodeList nodes = document.getElementsByTagNameNS(SitemapWriter.NAMESPACE, name);
+    NodeList nodes = document.getElementsByTagNameNS(MachineDocuments.SITEMAP_NAMESPACE, name);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       texts.add(nodes.item(i).getTextContent());
@@ -43,9 +43,10 @@ class SitemapWriterTest {
     Document document = parse(out);
     Element root = document.getDocumentElement();
 
-    assertThat(root.getNamespaceURI()).isEqualTo(SitemapWriter.NAMESPACE);
+    assertThat(root.getNamespaceURI()).isEqualTo(MachineDocuments.SITEMAP_NAMESPACE);
     assertThat(root.getLocalName()).isEqualTo("urlset");
-    assertThat(document.getElementsByTagNameNS(SitemapWriter.NAMESPACE, "url").getLength())
+    assertThat(
+            document.getElementsByTagNameNS(MachineDocuments.SITEMAP_NAMESPACE, "url").getLength())
         .isEqualTo(2);
     assertThat(texts(document, "loc"))
         .containsExactly("https://example.org/", "https://example.org/search?q=a&page=2");
@@ -62,7 +63,10 @@ class SitemapWriterTest {
     Document document = parse(out);
 
     assertThat(document.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
-    assertThat(document.getElementsByTagNameNS(SitemapWriter.NAMESPACE, "sitemap").getLength())
+    assertThat(
+            document
+                .getElementsByTagNameNS(MachineDocuments.SITEMAP_NAMESPACE, "sitemap")
+                .getLength())
         .isEqualTo(1);
     assertThat(texts(document, "loc")).containsExactly("https://example.org/sitemap.xml?part=1");
   }
