@@ -66,7 +66,9 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is, without its language prefix.
+   * other path is returned as it is, language prefix included. Stripping the prefix from those too
+   * would forward {@code /nl/admin/…} or {@code /nl/WEB-INF/…} to what the container refuses to
+   * serve on a direct request, past its security constraints.
    */
   static Target resolve(String path) {
     Language language = Language.FR;
@@ -76,7 +78,7 @@ public class SiteRoutes extends HttpFilter {
       language = Language.fromCode(prefix.group(1));
       rest = prefix.group(2) == null ? "/" : prefix.group(2);
     }
-    return new Target(language, view(rest).orElse(rest));
+    return new Target(language, view(rest).orElse(path));
   }
 
   private static Optional<String> view(String path) {

@@ -26,7 +26,7 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
-        .isEqualTo(new Target(Language.EN, "/no-such-page"));
+        .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
   }
 
   @Test
@@ -55,6 +55,21 @@ class SiteRoutesTest {
           "/section/analyses/feedxxml", "/sitemap.xml", "/robots.txt"
         }) {
       assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void aLanguagePrefixNeverLeadsPastWhatTheContainerGuards() {
+    for (String path :
+        new String[] {
+          "/nl/admin/index.xhtml",
+          "/en/admin/",
+          "/nl/WEB-INF/web.xml",
+          "/en/META-INF/MANIFEST.MF",
+          "/nl/index.xhtml",
+          "/en/section.xhtml"
+        }) {
+      assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
     }
   }
 }
