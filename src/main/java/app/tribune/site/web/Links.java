@@ -1,8 +1,10 @@
 package app.tribune.site.web;
 
 import app.tribune.article.Article;
+import app.tribune.author.Author;
 import app.tribune.media.MediaAsset;
 import app.tribune.section.Section;
+import app.tribune.tag.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,5 +45,21 @@ public class Links {
   /** Media are the same in every language. */
   public String media(MediaAsset asset) {
     return request.getContextPath() + "/media/" + asset.getId() + '/' + asset.getStorageName();
+  }
+
+  public String tag(Tag tag) {
+    return path("/tag/" + tag.getSlug());
+  }
+
+  public String author(Author author) {
+    return path("/author/" + author.getSlug());
+  }
+
+  /**
+   * The full address of a link made by this class, for canonical links, feeds, share links and
+   * structured data, which other sites read out of context.
+   */
+  public String absolute(String link) {
+    return site.getBaseUrl() + link;
   }
 }
