@@ -45,6 +45,8 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
+          Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
+          Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override
