@@ -335,6 +335,19 @@ class ArticlePageIT {
   }
 
   @Test
+  void routedPagesCarryTheStrictContentPolicyTheStructuredDataLivesWith() {
+    for (String path : List.of("/", CAMPAIGN, CAMPAIGN_NL, "/tag/eau", "/author/claire-dumont")) {
+      HttpResponse<String> response = web.get(path);
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+    }
+  }
+
+  @Test
   void articlePagesSetNoCookie() {
     for (String path :
         List.of(CAMPAIGN, CAMPAIGN_NL, ARCHIVED, "/articles/fete-de-printemps-a-liege")) {
