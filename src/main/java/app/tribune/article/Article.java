@@ -37,6 +37,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,6 +140,51 @@ import java.util.UUID;
     query =
         "SELECT section_id, MAX(updated_at), MAX(published_at), MAX(archived_at) FROM article"
             + " WHERE status IN ('PUBLISHED', 'ARCHIVED') GROUP BY section_id")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_WITH_TAG,
+    query =
+        "SELECT a FROM Article a JOIN a.tags t WHERE t = :tag AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_VISIBLE_WITH_TAG,
+    query =
+        "SELECT COUNT(a) FROM Article a JOIN a.tags t WHERE t = :tag AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_BY_AUTHOR,
+    query =
+        "SELECT a FROM Article a JOIN a.authors au WHERE au = :author AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_VISIBLE_BY_AUTHOR,
+    query =
+        "SELECT COUNT(a) FROM Article a JOIN a.authors au WHERE au = :author AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
+    name = Article.FIND_RELATED_BY_TAGS,
+    query =
+        "SELECT a.id, a.translationGroup, a.language, a.section.id, a.publishedAt,"
+            + " COUNT(t.id) AS shared FROM Article a JOIN a.tags t"
+            + " WHERE t.id IN :tagIds AND a.translationGroup <> :translationGroup AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " GROUP BY a.id, a.translationGroup, a.language, a.section.id, a.publishedAt"
+            + " ORDER BY shared DESC, a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_RELATED_IN_SECTION,
+    query =
+        "SELECT a.id, a.translationGroup, a.language, a.section.id, a.publishedAt FROM Article a"
+            + " WHERE a.section = :section AND a.translationGroup <> :translationGroup"
+            + " AND a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.FIND_BY_IDS, query = "SELECT a FROM Article a WHERE a.id IN :ids")
 public class Article {
 
   public static final String FIND_BY_SLUG = "Article.findBySlug";
@@ -198,6 +244,33 @@ public class Article {
 
   /** Rows of (section id, newest update, publication and archiving) over visible articles. */
   public static final String LAST_CHANGE_BY_SECTION = "Article.lastChangeBySection";
+
+  /** Published and archived articles with {@code tag}, newest first: the tag page. */
+  public static final String FIND_VISIBLE_WITH_TAG = "Article.findVisibleWithTag";
+
+  public static final String COUNT_VISIBLE_WITH_TAG = "Article.countVisibleWithTag";
+
+  /** Published and archived articles signed by {@code author}, newest first: the author page. */
+  public static final String FIND_VISIBLE_BY_AUTHOR = "Article.findVisibleByAuthor";
+
+  public static final String COUNT_VISIBLE_BY_AUTHOR = "Article.countVisibleByAuthor";
+
+  /**
+   * Rows of (id, translation group, language, section id, published at, shared tags) for readable
+   * articles outside {@code translationGroup} with any of {@code tagIds}, most tags in common
+   * first: candidates for "read also".
+   */
+  public static final String FIND_RELATED_BY_TAGS = "Article.findRelatedByTags";
+
+  /**
+   * Rows of (id, translation group, language, section id, published at) for readable articles of
+   * {@code section} outside {@code translationGroup}, newest first: more candidates for "read
+   * also".
+   */
+  public static final String FIND_RELATED_IN_SECTION = "Article.findRelatedInSection";
+
+  /** The articles whose id is among {@code ids}, in no particular order. */
+  public static final String FIND_BY_IDS = "Article.findByIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -488,6 +561,31 @@ public class Article {
   /** Whether readers can see the article (archived articles included). */
   public boolean isPubliclyVisible() {
     return status.isPublic();
+  }
+
+  /**
+   * The funders to thank under the article ("Avec le soutien de"): those chosen for it, else those
+   * of its section or of the nearest parent section that has some, else the site's.
+   */
+  public List<Partner> thankedFunders(Collection<Partner> siteFunders) {
+    Collection<Partner> chosen = partners;
+    Section next = section;
+    Set<Section> seen = new HashSet<>();
+    while (funders(chosen).isEmpty() && next != null && seen.add(next)) {
+      chosen = next.getPartners();
+      next = next.getParent();
+    }
+    List<Partner> thanked = funders(chosen);
+    return thanked.isEmpty() ? funders(siteFunders) : thanked;
+  }
+
+  private static List<Partner> funders(Collection<Partner> partners) {
+    return partners == null
+        ? List.of()
+        : partners.stream()
+            .filter(Partner::isFunder)
+            .sorted(Comparator.comparingInt(Partner::getPosition).thenComparing(Partner::getName))
+            .toList();
   }
 
   /**

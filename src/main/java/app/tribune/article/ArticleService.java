@@ -1,17 +1,23 @@
 package app.tribune.article;
 
+import app.tribune.author.Author;
+import app.tribune.platform.i18n.Language;
 import app.tribune.platform.persistence.ChangeStamp;
 import app.tribune.platform.persistence.Listing;
 import app.tribune.section.Section;
+import app.tribune.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +30,12 @@ public class ArticleService {
    * EclipseLink's batch fetching: a list's sections and authors in one query each, not one per row.
    */
   private static final String BATCH_FETCH = "eclipselink.batch";
+
+  /**
+   * How many rows each "read also" query reads at most: enough to fill the block after dropping the
+   * picks and the other translations of one text, without reading a whole busy section.
+   */
+  private static final int RELATED_CANDIDATES = 4 * ReadAlso.MAX;
 
   @PersistenceContext private EntityManager em;
 
@@ -94,5 +106,129 @@ public class ArticleService {
         .collect(
             Collectors.toMap(
                 row -> ((Number) row[0]).longValue(), row -> ChangeStamp.latestIn(row, 1)));
+  }
+
+  /** One page of the published and archived articles with a tag, newest first. */
+  public List<Article> visibleWithTag(Tag tag, int offset, int limit) {
+    return page(
+        em.createNamedQuery(Article.FIND_VISIBLE_WITH_TAG, Article.class).setParameter("tag", tag),
+        offset,
+        limit);
+  }
+
+  public long countVisibleWithTag(Tag tag) {
+    return em.createNamedQuery(Article.COUNT_VISIBLE_WITH_TAG, Long.class)
+        .setParameter("tag", tag)
+        .getSingleResult();
+  }
+
+  /** One page of the published and archived articles an author signed, newest first. */
+  public List<Article> visibleByAuthor(Author author, int offset, int limit) {
+    return page(
+        em.createNamedQuery(Article.FIND_VISIBLE_BY_AUTHOR, Article.class)
+            .setParameter("author", author),
+        offset,
+        limit);
+  }
+
+  public long countVisibleByAuthor(Author author) {
+    return em.createNamedQuery(Article.COUNT_VISIBLE_BY_AUTHOR, Long.class)
+        .setParameter("author", author)
+        .getSingleResult();
+  }
+
+  /** The translations of an article that readers may see, by language. */
+  public List<Article> visibleTranslations(Article article) {
+    return em.createNamedQuery(Article.FIND_TRANSLATIONS, Article.class)
+        .setParameter("translationGroup", article.getTranslationGroup())
+        .setParameter("article", article)
+        .getResultStream()
+        .filter(Article::isPubliclyVisible)
+        .toList();
+  }
+
+  /**
+   * What "Lire aussi" offers under an article (see {@link ReadAlso}): at most {@link ReadAlso#MAX}
+   * published or archived articles, the editor's picks first. A bounded number of candidates is
+   * read as plain rows, and only the chosen articles are loaded.
+   */
+  public List<Article> readAlso(Article article) {
+    List<ReadAlso.Candidate> picks =
+        article.getRelated().stream()
+            .filter(Article::isPubliclyVisible)
+            .map(pick -> candidate(article, pick))
+            .toList();
+    Map<Long, ReadAlso.Candidate> others = new LinkedHashMap<>();
+    if (picks.size() < ReadAlso.MAX) {
+      List<Long> tagIds = article.getTags().stream().map(Tag::getId).toList();
+      if (!tagIds.isEmpty()) {
+        em.createNamedQuery(Article.FIND_RELATED_BY_TAGS, Object[].class)
+            .setParameter("tagIds", tagIds)
+            .setParameter("translationGroup", article.getTranslationGroup())
+            .setMaxResults(RELATED_CANDIDATES)
+            .getResultList()
+            .forEach(row -> others.put((Long) row[0], candidate(article, row, (Long) row[5])));
+      }
+      em.createNamedQuery(Article.FIND_RELATED_IN_SECTION, Object[].class)
+          .setParameter("section", article.getSection())
+          .setParameter("translationGroup", article.getTranslationGroup())
+          .setMaxResults(RELATED_CANDIDATES)
+          .getResultList()
+          .forEach(row -> others.putIfAbsent((Long) row[0], candidate(article, row, 0)));
+    }
+    List<Long> chosen =
+        ReadAlso.choose(
+            article.getTranslationGroup(),
+            article.getLanguage(),
+            picks,
+            List.copyOf(others.values()));
+    return byIds(chosen);
+  }
+
+  /** The articles with these ids, in the order of the ids. */
+  private List<Article> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Article> found =
+        page(
+                em.createNamedQuery(Article.FIND_BY_IDS, Article.class).setParameter("ids", ids),
+                0,
+                ids.size())
+            .stream()
+            .collect(Collectors.toMap(Article::getId, Function.identity()));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+  }
+
+  private static ReadAlso.Candidate candidate(Article reading, Article pick) {
+    return new ReadAlso.Candidate(
+        pick.getId(),
+        pick.getTranslationGroup(),
+        pick.getLanguage(),
+        pick.getSection().equals(reading.getSection()),
+        0,
+        pick.getPublishedAt());
+  }
+
+  /** A row of (id, translation group, language, section id, published at, …) as a candidate. */
+  private static ReadAlso.Candidate candidate(Article reading, Object[] row, long sharedTags) {
+    return new ReadAlso.Candidate(
+        (Long) row[0],
+        (String) row[1],
+        (Language) row[2],
+        reading.getSection().getId().equals(row[3]),
+        sharedTags,
+        (Instant) row[4]);
+  }
+
+  /** A page of teasers: with the image too, which listings show beside each title. */
+  private static List<Article> page(TypedQuery<Article> query, int offset, int limit) {
+    return query
+        .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, "a.authors")
+        .setHint(BATCH_FETCH, "a.featuredImage")
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

@@ -48,6 +48,8 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
           Route.of("/feed\\.xml", "/feeds/site"),
           Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
+          Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
+          Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override

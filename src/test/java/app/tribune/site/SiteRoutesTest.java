@@ -15,6 +15,10 @@ class SiteRoutesTest {
         .isEqualTo(new Target(Language.FR, "/article.xhtml?slug=evenements-d-ete-a-liege"));
     assertThat(SiteRoutes.resolve("/section/analyses"))
         .isEqualTo(new Target(Language.FR, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/tag/semences-paysannes"))
+        .isEqualTo(new Target(Language.FR, "/tag.xhtml?slug=semences-paysannes"));
+    assertThat(SiteRoutes.resolve("/author/claire-dumont"))
+        .isEqualTo(new Target(Language.FR, "/author.xhtml?slug=claire-dumont"));
     assertThat(SiteRoutes.resolve("/admin/login"))
         .isEqualTo(new Target(Language.FR, "/admin/login.xhtml"));
   }
@@ -25,6 +29,10 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/nl/")).isEqualTo(new Target(Language.NL, "/index.xhtml"));
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/tag/eau"))
+        .isEqualTo(new Target(Language.NL, "/tag.xhtml?slug=eau"));
+    assertThat(SiteRoutes.resolve("/en/author/claire-dumont"))
+        .isEqualTo(new Target(Language.EN, "/author.xhtml?slug=claire-dumont"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
         .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
   }
@@ -34,7 +42,8 @@ class SiteRoutesTest {
     for (String path :
         new String[] {
           "/articles/", "/articles/a/b", "/articles/<script>", "/articles/UPPER-case",
-          "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses"
+          "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses",
+          "/tag/", "/tag/a/b", "/author/<b>", "/author/Claire"
         }) {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
     }

@@ -1,9 +1,11 @@
 package app.tribune.site.web;
 
 import app.tribune.article.Article;
+import app.tribune.author.Author;
 import app.tribune.media.MediaAsset;
 import app.tribune.platform.i18n.Language;
 import app.tribune.section.Section;
+import app.tribune.tag.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,5 +70,21 @@ public class Links {
 
   public String getNewsletterFeed() {
     return path("/newsletter/feed.xml");
+  }
+
+  public String tag(Tag tag) {
+    return path("/tag/" + tag.getSlug());
+  }
+
+  public String author(Author author) {
+    return path("/author/" + author.getSlug());
+  }
+
+  /**
+   * The full address of a link made by this class, for canonical links, feeds, share links and
+   * structured data, which other sites read out of context.
+   */
+  public String absolute(String link) {
+    return site.getBaseUrl() + link;
   }
 }
