@@ -50,8 +50,8 @@ public record SearchQuery(String text, ArticleType type, String section, Integer
 
   /**
    * The Lucene query: every word must match in some part of an article (title, subtitle, lead,
-   * body) or among its authors, within the filters. Empty when the words are all too common to
-   * search for ("le", "de la") and no filter is set.
+   * body) or among its authors, within the filters. Empty when there is nothing to search for: no
+   * word and no filter, or only words too common to mean anything ("le", "de la").
    */
   Optional<Query> toLucene() {
     BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -45,6 +45,7 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
+          Route.of("/search", "/search.xhtml"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override

@@ -17,6 +17,7 @@ class SiteRoutesTest {
         .isEqualTo(new Target(Language.FR, "/section.xhtml?slug=analyses"));
     assertThat(SiteRoutes.resolve("/admin/login"))
         .isEqualTo(new Target(Language.FR, "/admin/login.xhtml"));
+    assertThat(SiteRoutes.resolve("/search")).isEqualTo(new Target(Language.FR, "/search.xhtml"));
   }
 
   @Test
@@ -25,6 +26,8 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/nl/")).isEqualTo(new Target(Language.NL, "/index.xhtml"));
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/search"))
+        .isEqualTo(new Target(Language.NL, "/search.xhtml"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
         .isEqualTo(new Target(Language.EN, "/no-such-page"));
   }
@@ -33,8 +36,16 @@ class SiteRoutesTest {
   void anythingElseIsLeftAsItIs() {
     for (String path :
         new String[] {
-          "/articles/", "/articles/a/b", "/articles/<script>", "/articles/UPPER-case",
-          "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses"
+          "/articles/",
+          "/articles/a/b",
+          "/articles/<script>",
+          "/articles/UPPER-case",
+          "/articles/x%00y",
+          "/media/1/a.png",
+          "/search/",
+          "/search/x",
+          "/nlx/section/analyses",
+          "/de/section/analyses"
         }) {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
     }

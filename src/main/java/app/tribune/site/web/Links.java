@@ -2,11 +2,14 @@ package app.tribune.site.web;
 
 import app.tribune.article.Article;
 import app.tribune.media.MediaAsset;
+import app.tribune.search.SearchQuery;
 import app.tribune.section.Section;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Public addresses as pages write them: in the language of the page being read, so a reader who
@@ -43,5 +46,40 @@ public class Links {
   /** Media are the same in every language. */
   public String media(MediaAsset asset) {
     return request.getContextPath() + "/media/" + asset.getId() + '/' + asset.getStorageName();
+  }
+
+  /** The search page, empty: the action of the search forms. */
+  public String getSearch() {
+    return path("/search");
+  }
+
+  /** A page of results for the same words and filters, as pagination links need. */
+  public String search(SearchQuery query, int page) {
+    StringBuilder address = new StringBuilder(getSearch());
+    char separator = '?';
+    if (!query.text().isEmpty()) {
+      address.append(separator).append("q=").append(encode(query.text()));
+      separator = '&';
+    }
+    if (query.type() != null) {
+      address.append(separator).append("type=").append(query.type().name());
+      separator = '&';
+    }
+    if (query.section() != null) {
+      address.append(separator).append("section=").append(encode(query.section()));
+      separator = '&';
+    }
+    if (query.year() != null) {
+      address.append(separator).append("year=").append(query.year());
+      separator = '&';
+    }
+    if (page > 1) {
+      address.append(separator).append("page=").append(page);
+    }
+    return address.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
