@@ -185,6 +185,16 @@ import java.util.UUID;
             + " app.tribune.article.ArticleStatus.ARCHIVED)"
             + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(name = Article.FIND_BY_IDS, query = "SELECT a FROM Article a WHERE a.id IN :ids")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_AFTER,
+    query =
+        "SELECT a FROM Article a WHERE a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id > :lastId ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_BY_IDS,
+    query =
+        "SELECT a FROM Article a WHERE a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id IN :ids")
 public class Article {
 
   public static final String FIND_BY_SLUG = "Article.findBySlug";
@@ -271,6 +281,15 @@ public class Article {
 
   /** The articles whose id is among {@code ids}, in no particular order. */
   public static final String FIND_BY_IDS = "Article.findByIds";
+
+  /**
+   * Published and archived articles by id after {@code lastId}: a keyset reader for rebuilding what
+   * mirrors every public article (the search index).
+   */
+  public static final String FIND_VISIBLE_AFTER = "Article.findVisibleAfter";
+
+  /** The published and archived articles among {@code ids}, in no particular order. */
+  public static final String FIND_VISIBLE_BY_IDS = "Article.findVisibleByIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,5 +231,41 @@ public class ArticleService {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * Up to {@code limit} published or archived articles with an id above {@code lastId}, by id, with
+   * everything the search index reads (body, section, authors) loaded in a few queries: one batch
+   * of the search index's rebuild.
+   */
+  public List<Article> visibleAfter(long lastId, int limit) {
+    return withIndexedData(em.createNamedQuery(Article.FIND_VISIBLE_AFTER, Article.class))
+        .setParameter("lastId", lastId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * The published or archived articles among {@code ids}, in no particular order, loaded as for
+   * {@link #visibleAfter}; ids of other articles are ignored.
+   */
+  public List<Article> findVisible(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return withIndexedData(em.createNamedQuery(Article.FIND_VISIBLE_BY_IDS, Article.class))
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private static TypedQuery<Article> withIndexedData(TypedQuery<Article> query) {
+    return query
+        // The body is a lazy attribute; without this each row would cost one more query for it.
+        .setHint("eclipselink.fetch-group.default", "false")
+        .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, "a.authors")
+        // IN batches load the relations of this page's rows only; the default JOIN repeats the
+        // query's criteria without its row limit, so it would read them for every matching row.
+        .setHint("eclipselink.batch.type", "IN");
   }
 }

@@ -50,6 +50,7 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
           Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
           Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
+          Route.of("/search", "/search.xhtml"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override

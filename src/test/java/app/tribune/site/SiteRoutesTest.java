@@ -21,6 +21,7 @@ class SiteRoutesTest {
         .isEqualTo(new Target(Language.FR, "/author.xhtml?slug=claire-dumont"));
     assertThat(SiteRoutes.resolve("/admin/login"))
         .isEqualTo(new Target(Language.FR, "/admin/login.xhtml"));
+    assertThat(SiteRoutes.resolve("/search")).isEqualTo(new Target(Language.FR, "/search.xhtml"));
   }
 
   @Test
@@ -33,6 +34,8 @@ class SiteRoutesTest {
         .isEqualTo(new Target(Language.NL, "/tag.xhtml?slug=eau"));
     assertThat(SiteRoutes.resolve("/en/author/claire-dumont"))
         .isEqualTo(new Target(Language.EN, "/author.xhtml?slug=claire-dumont"));
+    assertThat(SiteRoutes.resolve("/nl/search"))
+        .isEqualTo(new Target(Language.NL, "/search.xhtml"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
         .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
   }
@@ -41,9 +44,20 @@ class SiteRoutesTest {
   void anythingElseIsLeftAsItIs() {
     for (String path :
         new String[] {
-          "/articles/", "/articles/a/b", "/articles/<script>", "/articles/UPPER-case",
-          "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses",
-          "/tag/", "/tag/a/b", "/author/<b>", "/author/Claire"
+          "/articles/",
+          "/articles/a/b",
+          "/articles/<script>",
+          "/articles/UPPER-case",
+          "/articles/x%00y",
+          "/media/1/a.png",
+          "/search/",
+          "/search/x",
+          "/nlx/section/analyses",
+          "/de/section/analyses",
+          "/tag/",
+          "/tag/a/b",
+          "/author/<b>",
+          "/author/Claire"
         }) {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
     }

@@ -4,12 +4,15 @@ import app.tribune.article.Article;
 import app.tribune.author.Author;
 import app.tribune.media.MediaAsset;
 import app.tribune.platform.i18n.Language;
+import app.tribune.search.SearchQuery;
 import app.tribune.section.Section;
 import app.tribune.tag.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Public addresses as pages write them: in the language of the page being read, so a reader who
@@ -86,5 +89,40 @@ public class Links {
    */
   public String absolute(String link) {
     return site.getBaseUrl() + link;
+  }
+
+  /** The search page, empty: the action of the search forms. */
+  public String getSearch() {
+    return path("/search");
+  }
+
+  /** A page of results for the same words and filters, as pagination links need. */
+  public String search(SearchQuery query, int page) {
+    StringBuilder address = new StringBuilder(getSearch());
+    char separator = '?';
+    if (!query.text().isEmpty()) {
+      address.append(separator).append("q=").append(encode(query.text()));
+      separator = '&';
+    }
+    if (query.type() != null) {
+      address.append(separator).append("type=").append(query.type().name());
+      separator = '&';
+    }
+    if (query.section() != null) {
+      address.append(separator).append("section=").append(encode(query.section()));
+      separator = '&';
+    }
+    if (query.year() != null) {
+      address.append(separator).append("year=").append(query.year());
+      separator = '&';
+    }
+    if (page > 1) {
+      address.append(separator).append("page=").append(page);
+    }
+    return address.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
