@@ -68,16 +68,18 @@ record CachedPage(
   }
 
   /**
-   * Whether an {@code If-None-Match} header names this page in either encoding (weak comparison, as
-   * RFC 9110 asks for this header).
+   * Whether an {@code If-None-Match} header names the representation about to be served (weak
+   * comparison, as RFC 9110 asks for this header). A browser holding the other encoding gets the
+   * full answer: its copy is not the one it would now receive.
    */
-  boolean matches(String ifNoneMatch) {
+  boolean matches(String ifNoneMatch, boolean gzip) {
+    String current = etag(gzip);
     for (String candidate : ifNoneMatch.split(",")) {
       String tagValue = candidate.trim();
       if (tagValue.startsWith("W/")) {
         tagValue = tagValue.substring(2);
       }
-      if (tagValue.equals("*") || tagValue.equals(etag(false)) || tagValue.equals(etag(true))) {
+      if (tagValue.equals("*") || tagValue.equals(current)) {
         return true;
       }
     }

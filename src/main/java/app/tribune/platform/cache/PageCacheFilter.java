@@ -184,7 +184,7 @@ public class PageCacheFilter extends HttpFilter {
     response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
     response.setHeader("Cache-Control", CACHE_CONTROL);
     response.setHeader("Vary", "Accept-Encoding");
-    if (notModified(page, request)) {
+    if (notModified(page, gzip, request)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -199,10 +199,10 @@ public class PageCacheFilter extends HttpFilter {
   }
 
   /** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only otherwise. */
-  private static boolean notModified(CachedPage page, HttpServletRequest request) {
+  private static boolean notModified(CachedPage page, boolean gzip, HttpServletRequest request) {
     String ifNoneMatch = request.getHeader("If-None-Match");
     if (ifNoneMatch != null) {
-      return page.matches(ifNoneMatch);
+      return page.matches(ifNoneMatch, gzip);
     }
     try {
       long since = request.getDateHeader("If-Modified-Since");
