@@ -49,8 +49,13 @@ install_tools() {
     || { $sudo apt-get update -q >>"$WORK/apt.log" 2>&1 && $sudo apt-get install -y -q "${missing[@]}" >>"$WORK/apt.log" 2>&1; }
 }
 
+port_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
 start_portal() { # cache enabled: true or false
   local cache=$1
+  port_free "$PORT" || { log "Port $PORT is taken: set BENCH_PORT to a free one"; exit 1; }
   log "Starting the portal on port $PORT (page cache: $cache)..."
   # Its own H2 database under $WORK, whatever the caller's environment says.
   env -u TRIBUNE_DB_URL -u TRIBUNE_DB_USER -u TRIBUNE_DB_PASSWORD -u TRIBUNE_DB_DRIVER \
@@ -79,6 +84,7 @@ stop_portal() {
 }
 
 start_nginx() {
+  port_free "$NGINX_PORT" || { log "Port $NGINX_PORT is taken: set BENCH_NGINX_PORT to a free one"; exit 1; }
   mkdir -p "$WORK/nginx/logs" "$WORK/nginx/tmp"
   cat >"$WORK/nginx/nginx.conf" <<CONF
 daemon off;
@@ -108,7 +114,7 @@ CONF
     curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html" && return 0
     sleep 0.2
   done
-  log "nginx did not start:"; cat "$WORK/nginx/logs/"*.log >&2; exit 1
+  log "nginx does not serve the page:"; tail -5 "$WORK/nginx/logs/"*.log >&2; exit 1
 }
 
 # Heap in use after a full collection, in MB: what the application really keeps.
@@ -171,7 +177,11 @@ header() {
 }
 
 install_tools
+# nginx's workers run as an unprivileged user when it starts as root: they may cross the work
+# folder (not list it) and read the saved page.
+chmod 711 "$WORK"
 mkdir -p "$WORK/html"
+chmod 755 "$WORK/html"
 log "Work folder: $WORK"
 printf 'Tribune reader benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf 'Machine: %s cores, %s RAM; load average before: %s\n' "$(nproc)" \

@@ -6,24 +6,27 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rendered public pages in memory, bounded by the bytes they hold: when full, the page read least
- * recently goes first. Every content change clears the whole cache. Working out which pages show a
+ * Rendered public pages in memory, bounded by the bytes they hold: when full, the pages read least
+ * recently go first. Every content change clears the whole cache. Working out which pages show a
  * changed article (its page, its sections, tags, authors, the home page, the archive, the feeds,
  * every page whose "Lire aussi" lists it...) would be error-prone, whereas rendering the few dozen
  * pages readers actually ask for again costs a few seconds of CPU spread over the next requests.
  *
- * <p>One lock guards the map; it is held for a lookup or an insertion only, never while a page
- * renders. Two readers missing the same page at once both render it and the second copy replaces
- * the first: harmless, and simpler than making one wait for the other.
+ * <p>Reading takes no lock: every reader of the site goes through here, and a lock on that path
+ * turns into a queue as soon as the thread holding it is descheduled. Only keeping, clearing and
+ * evicting, which follow a rendering, take the lock, and it is never held while a page renders. Two
+ * readers missing the same page at once both render it and the second copy replaces the first:
+ * harmless, and simpler than making one wait for the other.
  */
 @ApplicationScoped
 public class PageCache {
@@ -33,12 +36,33 @@ public class PageCache {
   /** No single page may take more than this share of the cache, so one cannot empty it. */
   private static final int MAX_PAGE_SHARE = 16;
 
+  /**
+   * How stale a page's last-read time may be. Recording every read would have all readers of one
+   * popular page write to the same memory; to the second is precise enough to pick what to evict.
+   */
+  private static final long READ_TIME_PRECISION_MILLIS = 1000;
+
+  /** A page and when it was last read (epoch milliseconds), which eviction sorts by. */
+  private static final class Entry {
+    final String key;
+    final CachedPage page;
+    final long weight;
+    volatile long lastRead;
+
+    Entry(String key, CachedPage page, long now) {
+      this.key = key;
+      this.page = page;
+      this.weight = page.weight(key);
+      this.lastRead = now;
+    }
+  }
+
   private final boolean enabled;
   private final long maxBytes;
   private final Duration timeToLive;
-  private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true);
+  private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
   private long bytes;
-  private long generation;
+  private volatile long generation;
 
   @Inject
   PageCache(
@@ -78,23 +102,31 @@ public class PageCache {
     return timeToLive;
   }
 
-  synchronized Optional<CachedPage> find(String key, Instant now) {
-    CachedPage page = pages.get(key);
-    if (page == null) {
+  Optional<CachedPage> find(String key, Instant now) {
+    Entry entry = pages.get(key);
+    if (entry == null) {
       return Optional.empty();
     }
-    if (!now.isBefore(page.expires())) {
-      remove(key);
+    if (!now.isBefore(entry.page.expires())) {
+      synchronized (this) {
+        if (pages.remove(key, entry)) {
+          bytes -= entry.weight;
+        }
+      }
       return Optional.empty();
     }
-    return Optional.of(page);
+    long millis = now.toEpochMilli();
+    if (millis - entry.lastRead >= READ_TIME_PRECISION_MILLIS) {
+      entry.lastRead = millis;
+    }
+    return Optional.of(entry.page);
   }
 
   /**
    * A number that changes with every clear. Read it before rendering and hand it to {@link #keep}:
    * a page rendered while the content changed may show the old content and must not be kept.
    */
-  synchronized long generation() {
+  long generation() {
     return generation;
   }
 
@@ -104,28 +136,42 @@ public class PageCache {
    *
    * @return whether the page was kept
    */
-  synchronized boolean keep(String key, CachedPage page, long generationAtStart) {
-    long weight = page.weight(key);
-    if (generationAtStart != generation || weight > maxBytes / MAX_PAGE_SHARE) {
+  synchronized boolean keep(String key, CachedPage page, long generationAtStart, Instant now) {
+    Entry entry = new Entry(key, page, now.toEpochMilli());
+    if (generationAtStart != generation || entry.weight > maxBytes / MAX_PAGE_SHARE) {
       return false;
     }
-    remove(key);
-    pages.put(key, page);
-    bytes += weight;
-    Iterator<Map.Entry<String, CachedPage>> eldest = pages.entrySet().iterator();
-    while (bytes > maxBytes && eldest.hasNext()) {
-      Map.Entry<String, CachedPage> entry = eldest.next();
-      bytes -= entry.getValue().weight(entry.getKey());
-      eldest.remove();
+    Entry previous = pages.put(key, entry);
+    bytes += entry.weight - (previous == null ? 0 : previous.weight);
+    if (bytes > maxBytes) {
+      evict();
     }
     return true;
   }
 
+  /**
+   * Down to nine tenths of the bound, so a full cache does not sort its pages again at every new
+   * one.
+   */
+  private void evict() {
+    List<Entry> byLastRead = new ArrayList<>(pages.values());
+    byLastRead.sort(Comparator.comparingLong(entry -> entry.lastRead));
+    long target = maxBytes - maxBytes / 10;
+    for (Entry entry : byLastRead) {
+      if (bytes <= target) {
+        return;
+      }
+      if (pages.remove(entry.key, entry)) {
+        bytes -= entry.weight;
+      }
+    }
+  }
+
   /** Drops every page. */
   public synchronized void clear() {
+    generation++;
     pages.clear();
     bytes = 0;
-    generation++;
   }
 
   /**
@@ -142,14 +188,7 @@ public class PageCache {
     return bytes;
   }
 
-  synchronized int size() {
+  int size() {
     return pages.size();
-  }
-
-  private void remove(String key) {
-    CachedPage removed = pages.remove(key);
-    if (removed != null) {
-      bytes -= removed.weight(key);
-    }
   }
 }

@@ -106,7 +106,7 @@ public class PageCacheFilter extends HttpFilter {
             capture.pageHeaders(),
             now,
             now.plus(cache.timeToLive()));
-    cache.keep(key.get(), page, generation);
+    cache.keep(key.get(), page, generation, now);
     serve(page, request, response);
   }
 
@@ -179,7 +179,13 @@ public class PageCacheFilter extends HttpFilter {
     boolean gzip =
         page.gzipped() != null && Compression.acceptsGzip(request.getHeader("Accept-Encoding"));
     response.setContentType(page.contentType());
-    page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+    // Set, not added: on a miss the page has already set them on this very response.
+    page.headers()
+        .forEach(
+            (name, values) -> {
+              response.setHeader(name, values.get(0));
+              values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
+            });
     response.setHeader("ETag", page.etag(gzip));
     response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
     response.setHeader("Cache-Control", CACHE_CONTROL);

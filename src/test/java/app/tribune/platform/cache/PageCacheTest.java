@@ -18,30 +18,34 @@ class PageCacheTest {
   @Test
   void keepsPagesWithinItsBoundDroppingTheLeastRecentlyRead() {
     long generation = cache.generation();
-    cache.keep("/", page(3000, 0), generation);
+    cache.keep("/", page(3000, 0), generation, NOW);
     for (int i = 1; i <= 40; i++) {
-      cache.keep("/page/" + i, page(3000, i), generation);
-      // The home page is read between every two renderings, so it is never the least recent.
-      assertThat(cache.find("/", NOW)).as("home after page %d", i).isPresent();
+      Instant later = NOW.plusSeconds(2L * i);
+      cache.keep("/page/" + i, page(3000, i), generation, later);
+      // The home page is read after every rendering, so it is never the least recently read.
+      assertThat(cache.find("/", later.plusSeconds(1))).as("home after page %d", i).isPresent();
       assertThat(cache.bytes()).isLessThanOrEqualTo(MAX_BYTES);
     }
 
-    assertThat(cache.find("/page/40", NOW)).isPresent();
-    assertThat(cache.find("/page/1", NOW)).isEmpty();
-    assertThat(cache.size()).isBetween(10, 20);
+    Instant end = NOW.plusSeconds(100);
+    assertThat(cache.find("/page/40", end)).isPresent();
+    assertThat(cache.find("/page/39", end)).isPresent();
+    assertThat(cache.find("/page/1", end)).isEmpty();
+    assertThat(cache.find("/page/10", end)).isEmpty();
+    assertThat(cache.size()).isBetween(10, 19);
   }
 
   @Test
   void aPageTooBigForItsShareGoesUncached() {
-    assertThat(cache.keep("/big", page((int) MAX_BYTES / 8, 1), cache.generation())).isFalse();
+    assertThat(cache.keep("/big", page((int) MAX_BYTES / 8, 1), cache.generation(), NOW)).isFalse();
     assertThat(cache.find("/big", NOW)).isEmpty();
     assertThat(cache.bytes()).isZero();
   }
 
   @Test
   void aContentChangeDropsEveryPage() {
-    cache.keep("/", page(1000, 1), cache.generation());
-    cache.keep("/nl/", page(1000, 2), cache.generation());
+    cache.keep("/", page(1000, 1), cache.generation(), NOW);
+    cache.keep("/nl/", page(1000, 2), cache.generation(), NOW);
 
     cache.contentChanged(new ContentChange() {});
 
@@ -56,13 +60,13 @@ class PageCacheTest {
 
     cache.clear();
 
-    assertThat(cache.keep("/", page(1000, 1), before)).isFalse();
+    assertThat(cache.keep("/", page(1000, 1), before, NOW)).isFalse();
     assertThat(cache.find("/", NOW)).isEmpty();
   }
 
   @Test
   void aPageIsRenderedAgainAfterItsTimeToLive() {
-    cache.keep("/", page(1000, 1), cache.generation());
+    cache.keep("/", page(1000, 1), cache.generation(), NOW);
 
     assertThat(cache.find("/", NOW.plus(Duration.ofSeconds(599)))).isPresent();
     assertThat(cache.find("/", NOW.plus(Duration.ofSeconds(600)))).isEmpty();
@@ -71,10 +75,10 @@ class PageCacheTest {
 
   @Test
   void replacingAPageCountsItsBytesOnce() {
-    cache.keep("/", page(1000, 1), cache.generation());
+    cache.keep("/", page(1000, 1), cache.generation(), NOW);
     long once = cache.bytes();
 
-    cache.keep("/", page(1000, 2), cache.generation());
+    cache.keep("/", page(1000, 2), cache.generation(), NOW);
 
     assertThat(cache.bytes()).isEqualTo(once);
     assertThat(cache.size()).isEqualTo(1);
@@ -87,7 +91,7 @@ class PageCacheTest {
     assertThat(cache.isEnabled()).isTrue();
   }
 
-  /** A page of {@code size} bytes that does not compress (so its weight is what it says). */
+  /** A page of {@code size} bytes that does not compress, so it weighs what it says. */
   private static CachedPage page(int size, int seed) {
     byte[] body = new byte[size];
     new Random(seed).nextBytes(body);
