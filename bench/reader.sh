@@ -130,13 +130,13 @@ heap_mb() {
 }
 
 warm() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$1" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "$1" >/dev/null
 }
 
 # One wrk run: "requests/s p99-in-ms non-2xx socket-errors"
 measure() {
   local url=$1 out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url")
   printf '%s\n' "$out" >>"$WORK/wrk.log"
   printf '%s\n' "$out" | awk '
     function ms(v) {
@@ -187,7 +187,7 @@ printf 'Tribune reader benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf 'Machine: %s cores, %s RAM; load average before: %s\n' "$(nproc)" \
   "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)" \
   "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'wrk -t%s -c%s -d%s after a %s warm-up per target; portal heap %s\n' \
+printf 'wrk -t%s -c%s -d%s --timeout 10s after a %s warm-up per target; portal heap %s\n' \
   "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$HEAP"
 
 start_portal true
