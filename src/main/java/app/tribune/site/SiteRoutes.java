@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views that
- * render them. French is at the root; {@code /nl/…} and {@code /en/…} serve the same pages with the
- * interface in Dutch or English. A forward, not a redirect: the reader keeps the clean address, and
- * the view reads the path parts as request parameters.
+ * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views (or,
+ * for the feeds, the servlet) that render them. French is at the root; {@code /nl/…} and {@code
+ * /en/…} serve the same pages with the interface in Dutch or English. A forward, not a redirect:
+ * the reader keeps the clean address, and the view reads the path parts as request parameters.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
@@ -45,6 +45,9 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
+          Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
+          Route.of("/feed\\.xml", "/feeds/site"),
+          Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override
@@ -63,7 +66,9 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is, without its language prefix.
+   * other path is returned as it is, language prefix included. Stripping the prefix from those too
+   * would forward {@code /nl/admin/…} or {@code /nl/WEB-INF/…} to what the container refuses to
+   * serve on a direct request, past its security constraints.
    */
   static Target resolve(String path) {
     Language language = Language.FR;
@@ -73,7 +78,7 @@ public class SiteRoutes extends HttpFilter {
       language = Language.fromCode(prefix.group(1));
       rest = prefix.group(2) == null ? "/" : prefix.group(2);
     }
-    return new Target(language, view(rest).orElse(rest));
+    return new Target(language, view(rest).orElse(path));
   }
 
   private static Optional<String> view(String path) {

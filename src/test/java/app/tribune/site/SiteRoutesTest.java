@@ -26,7 +26,7 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
-        .isEqualTo(new Target(Language.EN, "/no-such-page"));
+        .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
   }
 
   @Test
@@ -37,6 +37,39 @@ class SiteRoutesTest {
           "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses"
         }) {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void feedsReachTheirServletAndASectionFeedIsNotTakenForItsSection() {
+    assertThat(SiteRoutes.resolve("/feed.xml")).isEqualTo(new Target(Language.FR, "/feeds/site"));
+    assertThat(SiteRoutes.resolve("/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.FR, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.NL, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/en/newsletter/feed.xml"))
+        .isEqualTo(new Target(Language.EN, "/feeds/newsletter"));
+    for (String path :
+        new String[] {
+          "/section/analyses/feed.xml/x", "/section/a/b/feed.xml", "/section/Analyses/feed.xml",
+          "/section/analyses/feedxxml", "/sitemap.xml", "/robots.txt"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void aLanguagePrefixNeverLeadsPastWhatTheContainerGuards() {
+    for (String path :
+        new String[] {
+          "/nl/admin/index.xhtml",
+          "/en/admin/",
+          "/nl/WEB-INF/web.xml",
+          "/en/META-INF/MANIFEST.MF",
+          "/nl/index.xhtml",
+          "/en/section.xhtml"
+        }) {
+      assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
     }
   }
 }

@@ -1,5 +1,6 @@
 package app.tribune.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,12 @@ import java.io.IOException;
  * Security headers on every response. Public pages get a strict policy (no inline script, nothing
  * from other sites); the back office keeps the baseline because PrimeFaces writes inline handlers.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Forwards too: the container orders annotated filters as it likes, and when SiteRoutes comes
+// first it forwards the request on before this filter has seen it.
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD},
+    asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final String BASELINE =
