@@ -1,12 +1,9 @@
 package app.tribune.platform.cache;
 
 import app.tribune.platform.web.Compression;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import app.tribune.platform.web.ConditionalGet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +14,11 @@ import java.util.Map;
  * @param body the bytes as rendered
  * @param gzipped the same bytes gzipped, or {@code null} when compressing does not pay
  * @param contentType the content type with its charset
+ * @param cacheControl what browsers and proxies are told about keeping it
  * @param headers headers the page set itself (such as {@code Content-Language}), replayed as they
  *     were
- * @param tag the entity tag of {@code body}, without quotes: a hash of the bytes, so a page that
- *     renders the same after a cache clear keeps its tag and browsers still get a 304
+ * @param etag the entity tag of {@code body}: a hash of the bytes, so a page that renders the same
+ *     after a cache clear keeps its tag and browsers still get a 304
  * @param lastModified when it was rendered, in whole seconds as HTTP dates carry them
  * @param expires when it must be rendered again even if no content event came
  */
@@ -28,8 +26,9 @@ record CachedPage(
     byte[] body,
     byte[] gzipped,
     String contentType,
+    String cacheControl,
     Map<String, List<String>> headers,
-    String tag,
+    String etag,
     Instant lastModified,
     Instant expires) {
 
@@ -42,6 +41,7 @@ record CachedPage(
   static CachedPage rendered(
       byte[] body,
       String contentType,
+      String cacheControl,
       Map<String, List<String>> headers,
       Instant renderedAt,
       Instant expires) {
@@ -53,8 +53,9 @@ record CachedPage(
         body,
         gzipped,
         contentType,
+        cacheControl,
         Map.copyOf(headers),
-        hash(body),
+        ConditionalGet.etag(body),
         renderedAt.truncatedTo(ChronoUnit.SECONDS),
         expires);
   }
@@ -64,39 +65,11 @@ record CachedPage(
    * so carry another strong tag.
    */
   String etag(boolean gzip) {
-    return gzip ? '"' + tag + "-gzip\"" : '"' + tag + '"';
-  }
-
-  /**
-   * Whether an {@code If-None-Match} header names the representation about to be served (weak
-   * comparison, as RFC 9110 asks for this header). A browser holding the other encoding gets the
-   * full answer: its copy is not the one it would now receive.
-   */
-  boolean matches(String ifNoneMatch, boolean gzip) {
-    String current = etag(gzip);
-    for (String candidate : ifNoneMatch.split(",")) {
-      String tagValue = candidate.trim();
-      if (tagValue.startsWith("W/")) {
-        tagValue = tagValue.substring(2);
-      }
-      if (tagValue.equals("*") || tagValue.equals(current)) {
-        return true;
-      }
-    }
-    return false;
+    return gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
   }
 
   /** The memory this page holds, as the cache counts it against its bound. */
   long weight(String key) {
     return body.length + (gzipped == null ? 0 : gzipped.length) + 2L * key.length() + OVERHEAD;
-  }
-
-  private static String hash(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package app.tribune.platform.cache;
 
 import app.tribune.platform.web.Compression;
+import app.tribune.platform.web.ConditionalGet;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,7 +34,8 @@ public class PageCacheFilter extends HttpFilter {
    * between pages costs nothing; an edit still reaches every reader within that minute, since the
    * server's own copy is dropped at once. For five more minutes a proxy or browser may show its
    * copy while it checks for a new one in the background (RFC 5861), so nobody waits on that check;
-   * the check itself is a cheap 304 when nothing changed.
+   * the check itself is a cheap 304 when nothing changed. A document that says how long it may be
+   * kept (the feeds do) keeps its own rule.
    */
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
@@ -103,6 +105,7 @@ public class PageCacheFilter extends HttpFilter {
         CachedPage.rendered(
             body,
             capture.getContentType(),
+            Optional.ofNullable(capture.pageCacheControl()).orElse(CACHE_CONTROL),
             capture.pageHeaders(),
             now,
             now.plus(cache.timeToLive()));
@@ -186,12 +189,9 @@ public class PageCacheFilter extends HttpFilter {
               response.setHeader(name, values.get(0));
               values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
             });
-    response.setHeader("ETag", page.etag(gzip));
-    response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
-    response.setHeader("Cache-Control", CACHE_CONTROL);
     response.setHeader("Vary", "Accept-Encoding");
-    if (notModified(page, gzip, request)) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    if (ConditionalGet.answeredNotModified(
+        request, response, page.cacheControl(), page.etag(gzip), page.lastModified())) {
       return;
     }
     byte[] body = gzip ? page.gzipped() : page.body();
@@ -201,20 +201,6 @@ public class PageCacheFilter extends HttpFilter {
     response.setContentLength(body.length);
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
-    }
-  }
-
-  /** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only otherwise. */
-  private static boolean notModified(CachedPage page, boolean gzip, HttpServletRequest request) {
-    String ifNoneMatch = request.getHeader("If-None-Match");
-    if (ifNoneMatch != null) {
-      return page.matches(ifNoneMatch, gzip);
-    }
-    try {
-      long since = request.getDateHeader("If-Modified-Since");
-      return since >= 0 && page.lastModified().toEpochMilli() <= since;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 }

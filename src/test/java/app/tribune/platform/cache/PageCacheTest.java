@@ -96,6 +96,11 @@ class PageCacheTest {
     byte[] body = new byte[size];
     new Random(seed).nextBytes(body);
     return CachedPage.rendered(
-        body, "text/html;charset=UTF-8", Map.of(), NOW, NOW.plus(Duration.ofSeconds(600)));
+        body,
+        "text/html;charset=UTF-8",
+        PageCacheFilter.CACHE_CONTROL,
+        Map.of(),
+        NOW,
+        NOW.plus(Duration.ofSeconds(600)));
   }
 }
