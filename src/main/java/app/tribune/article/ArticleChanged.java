@@ -1,5 +1,7 @@
 package app.tribune.article;
 
+import app.tribune.platform.cache.ContentChange;
+
 /**
  * Fired (as a CDI event) by whatever saves, publishes, archives, trashes or deletes an article, so
  * that what mirrors articles outside the database (the search index, cached pages) reads the
@@ -9,7 +11,7 @@ package app.tribune.article;
  * @param articleId the article's id
  * @param kind whether the row still exists
  */
-public record ArticleChanged(long articleId, Kind kind) {
+public record ArticleChanged(long articleId, Kind kind) implements ContentChange {
 
   /** What happened to the row. */
   public enum Kind {
