@@ -63,17 +63,19 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is, without its language prefix.
+   * other path is returned as it is. A language prefix only ever leads to a route: forwarding
+   * {@code /nl/admin/} to {@code /admin/} would skip the back office's security constraint, which
+   * the container checks against the address asked for, not the one forwarded to. Such a path stays
+   * unknown, and its 404 page speaks the prefix's language.
    */
   static Target resolve(String path) {
-    Language language = Language.FR;
-    String rest = path;
     Matcher prefix = LANGUAGE_PREFIX.matcher(path);
-    if (prefix.matches()) {
-      language = Language.fromCode(prefix.group(1));
-      rest = prefix.group(2) == null ? "/" : prefix.group(2);
+    if (!prefix.matches()) {
+      return new Target(Language.FR, view(path).orElse(path));
     }
-    return new Target(language, view(rest).orElse(rest));
+    Language language = Language.fromCode(prefix.group(1));
+    String rest = prefix.group(2) == null ? "/" : prefix.group(2);
+    return new Target(language, view(rest).orElse(path));
   }
 
   private static Optional<String> view(String path) {

@@ -26,7 +26,22 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
-        .isEqualTo(new Target(Language.EN, "/no-such-page"));
+        .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
+  }
+
+  @Test
+  void aLanguagePrefixNeverLeadsPastTheRoutesIntoTheBackOfficeOrTheViewsThemselves() {
+    for (String path :
+        new String[] {
+          "/nl/admin/",
+          "/nl/admin/index.xhtml",
+          "/en/admin/articles",
+          "/nl/index.xhtml",
+          "/en/WEB-INF/web.xml",
+          "/nl/media/1/a.png"
+        }) {
+      assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
+    }
   }
 
   @Test

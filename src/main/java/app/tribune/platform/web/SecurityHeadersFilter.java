@@ -1,5 +1,6 @@
 package app.tribune.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,12 @@ import java.io.IOException;
  * Security headers on every response. Public pages get a strict policy (no inline script, nothing
  * from other sites); the back office keeps the baseline because PrimeFaces writes inline handlers.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// On error dispatches too: the container clears the headers of a response whose request threw
+// before it renders the error page.
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final String BASELINE =
