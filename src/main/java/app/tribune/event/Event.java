@@ -39,6 +39,12 @@ import java.time.Instant;
         "SELECT e FROM Event e WHERE e.startsAt >= :from AND e.startsAt < :until"
             + " ORDER BY e.startsAt, e.id")
 @NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id")
+@NamedQuery(
+    name = Event.FIND_UPCOMING_IN_SECTIONS,
+    query =
+        "SELECT e FROM Event e WHERE e.section.id IN :sections"
+            + " AND (e.startsAt >= :from OR (e.endsAt IS NOT NULL AND e.endsAt >= :from))"
+            + " ORDER BY e.startsAt, e.id")
 public class Event {
 
   public static final String FIND_BY_SLUG = "Event.findBySlug";
@@ -52,6 +58,9 @@ public class Event {
 
   /** Every event, latest first, for the back office. */
   public static final String FIND_ALL = "Event.findAll";
+
+  /** Events of the sections {@code sections} not over at {@code from}, soonest first. */
+  public static final String FIND_UPCOMING_IN_SECTIONS = "Event.findUpcomingInSections";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")

@@ -1,5 +1,6 @@
 package app.tribune.site.web;
 
+import app.tribune.platform.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,5 +41,24 @@ public class Formats {
 
   private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** "240 ko", "1,2 Mo": a download's size in the page's language. */
+  public String fileSize(long bytes) {
+    return fileSize(bytes, locale());
+  }
+
+  static String fileSize(long bytes, Locale locale) {
+    return bytes < 1_000_000
+        ? Messages.get(locale, "size.kilobytes", Math.max(1, Math.round(bytes / 1000.0)))
+        : Messages.get(locale, "size.megabytes", bytes / 1_000_000.0);
+  }
+
+  /** "PDF", "DOCX": a download's kind as its name's extension says it; blank without one. */
+  public String fileType(String fileName) {
+    int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+    return dot < 0 || dot == fileName.length() - 1
+        ? ""
+        : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
   }
 }

@@ -17,4 +17,24 @@ class FormatsTest {
         .isEqualTo("5 december 2018");
     assertThat(Formats.longDate(Locale.ENGLISH).format(date)).isEqualTo("December 5, 2018");
   }
+
+  @Test
+  void fileSizesInKilobytesOrMegabytesWithTheLanguagesDecimalMark() {
+    assertThat(Formats.fileSize(240_400, Locale.FRENCH)).isEqualTo("240 ko");
+    assertThat(Formats.fileSize(120, Locale.FRENCH)).isEqualTo("1 ko");
+    assertThat(Formats.fileSize(1_234_567, Locale.FRENCH)).isEqualTo("1,2 Mo");
+    assertThat(Formats.fileSize(1_234_567, Locale.ENGLISH)).isEqualTo("1.2 MB");
+    assertThat(Formats.fileSize(3_000_000, Locale.forLanguageTag("nl"))).isEqualTo("3 MB");
+  }
+
+  @Test
+  void fileTypesAreTheUpperCaseExtension() {
+    Formats formats = new Formats();
+
+    assertThat(formats.fileType("Kit d’animation.pdf")).isEqualTo("PDF");
+    assertThat(formats.fileType("affiche.v2.Docx")).isEqualTo("DOCX");
+    assertThat(formats.fileType("LISEZMOI")).isEmpty();
+    assertThat(formats.fileType("point.")).isEmpty();
+    assertThat(formats.fileType(null)).isEmpty();
+  }
 }
