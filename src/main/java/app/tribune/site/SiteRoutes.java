@@ -45,6 +45,10 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
+          Route.of("/archive", "/archive.xhtml"),
+          Route.of("/archive/([0-9]{4})/([0-9]{2})", "/archive-month.xhtml", "year", "month"),
+          Route.of("/events", "/events.xhtml"),
+          Route.of("/events/" + SLUG, "/event.xhtml", "slug"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override
