@@ -31,6 +31,10 @@ public final class WebClient {
     this.baseUrl = baseUrl;
     this.http =
         HttpClient.newBuilder()
+            // HTTP/1.1, as browsers speak to a server without TLS (and as a TLS proxy speaks to
+            // it): the client would otherwise upgrade to cleartext HTTP/2, after which Payara
+            // Micro answers every further request on the connection with 431.
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
