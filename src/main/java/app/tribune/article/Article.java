@@ -5,6 +5,7 @@ import app.tribune.media.MediaAsset;
 import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.persistence.Associations;
+import app.tribune.platform.persistence.ChangeStamp;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.text.RichText;
 import app.tribune.section.Section;
@@ -22,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -153,6 +155,28 @@ import java.util.UUID;
         "SELECT m FROM Article a JOIN a.attachments m"
             + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
             + " AND a.section.id IN :sections ORDER BY a.publishedAt DESC, a.id DESC, INDEX(m)")
+@NamedNativeQuery(
+    name = Article.STAMP_VISIBLE,
+    query =
+        "SELECT COUNT(*), SUM(id), SUM(version), MAX(updated_at), MAX(published_at),"
+            + " MAX(archived_at) FROM article WHERE status IN ('PUBLISHED', 'ARCHIVED')")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_LISTINGS,
+    query =
+        "SELECT a.id, a.slug, a.language, a.updatedAt, a.publishedAt, a.archivedAt FROM Article a"
+            + " WHERE a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id > :afterId ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_IDS,
+    query =
+        "SELECT a.id FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) ORDER BY a.id")
+@NamedNativeQuery(
+    name = Article.LAST_CHANGE_BY_SECTION,
+    query =
+        "SELECT section_id, MAX(updated_at), MAX(published_at), MAX(archived_at) FROM article"
+            + " WHERE status IN ('PUBLISHED', 'ARCHIVED') GROUP BY section_id")
 public class Article {
 
   public static final String FIND_BY_SLUG = "Article.findBySlug";
@@ -214,6 +238,25 @@ public class Article {
    */
   public static final String FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS =
       "Article.findAttachmentsOfPublishedInSections";
+
+  /**
+   * A {@code ChangeStamp} row of the articles readers can see (published or archived). This and
+   * {@link #LAST_CHANGE_BY_SECTION} are SQL: no attribute converter applies to an aggregate, and
+   * EclipseLink would hand the timestamp driver's own type to the one for {@code Instant}.
+   */
+  public static final String STAMP_VISIBLE = "Article.stampVisible";
+
+  /**
+   * {@code Listing} rows of visible articles with an id above {@code afterId}, by id: a keyset
+   * page.
+   */
+  public static final String FIND_VISIBLE_LISTINGS = "Article.findVisibleListings";
+
+  /** Ids of visible articles in order, to find where a part of a long list starts. */
+  public static final String FIND_VISIBLE_IDS = "Article.findVisibleIds";
+
+  /** Rows of (section id, newest update, publication and archiving) over visible articles. */
+  public static final String LAST_CHANGE_BY_SECTION = "Article.lastChangeBySection";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -491,6 +534,14 @@ public class Article {
     status = target;
     statusBeforeTrash = null;
     trashedAt = null;
+  }
+
+  /**
+   * When what readers see of the article last changed: an edit, its publication or its move to the
+   * archive, whichever came last.
+   */
+  public Instant getLastModified() {
+    return ChangeStamp.latest(updatedAt, publishedAt, archivedAt);
   }
 
   /** Whether readers can see the article (archived articles included). */

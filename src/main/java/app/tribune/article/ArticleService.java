@@ -1,6 +1,8 @@
 package app.tribune.article;
 
 import app.tribune.media.MediaAsset;
+import app.tribune.platform.persistence.ChangeStamp;
+import app.tribune.platform.persistence.Listing;
 import app.tribune.section.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,7 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Articles as readers see them. The editorial use cases join this service with the back office. */
 @ApplicationScoped
@@ -122,5 +127,42 @@ public class ArticleService {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** A summary of the articles readers can see, which moves whenever one of them changes. */
+  public ChangeStamp visibleStamp() {
+    return ChangeStamp.fromRow(
+        (Object[]) em.createNamedQuery(Article.STAMP_VISIBLE).getSingleResult());
+  }
+
+  /**
+   * Up to {@code limit} articles readers can see, with an id above {@code afterId}, by id: a keyset
+   * page, so that a list of every article never holds them all at once.
+   */
+  public List<Listing> visibleListings(long afterId, int limit) {
+    return em.createNamedQuery(Article.FIND_VISIBLE_LISTINGS, Object[].class)
+        .setParameter("afterId", afterId)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(Listing::fromRow)
+        .toList();
+  }
+
+  /** The id of the visible article at {@code position} (0 for the first) in id order. */
+  public Optional<Long> visibleIdAt(int position) {
+    return em.createNamedQuery(Article.FIND_VISIBLE_IDS, Long.class)
+        .setFirstResult(position)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** When each section's visible articles last changed, by section id. */
+  public Map<Long, Instant> lastChangeBySection() {
+    return ((Stream<?>) em.createNamedQuery(Article.LAST_CHANGE_BY_SECTION).getResultStream())
+        .map(Object[].class::cast)
+        .collect(
+            Collectors.toMap(
+                row -> ((Number) row[0]).longValue(), row -> ChangeStamp.latestIn(row, 1)));
   }
 }

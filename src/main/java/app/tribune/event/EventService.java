@@ -1,5 +1,7 @@
 package app.tribune.event;
 
+import app.tribune.platform.persistence.ChangeStamp;
+import app.tribune.platform.persistence.Listing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,5 +51,20 @@ public class EventService {
         .setParameter("from", clock.instant())
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** A summary of every event (each has its page, past ones included). */
+  public ChangeStamp stamp() {
+    return ChangeStamp.fromRow((Object[]) em.createNamedQuery(Event.STAMP_ALL).getSingleResult());
+  }
+
+  /** Up to {@code limit} events with an id above {@code afterId}, by id: a keyset page. */
+  public List<Listing> listings(long afterId, int limit) {
+    return em.createNamedQuery(Event.FIND_LISTINGS, Object[].class)
+        .setParameter("afterId", afterId)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(Listing::fromRow)
+        .toList();
   }
 }

@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views that
- * render them. French is at the root; {@code /nl/…} and {@code /en/…} serve the same pages with the
- * interface in Dutch or English. A forward, not a redirect: the reader keeps the clean address, and
- * the view reads the path parts as request parameters.
+ * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views (or,
+ * for the feeds, the servlet) that render them. French is at the root; {@code /nl/…} and {@code
+ * /en/…} serve the same pages with the interface in Dutch or English. A forward, not a redirect:
+ * the reader keeps the clean address, and the view reads the path parts as request parameters.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
@@ -49,6 +49,9 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/archive/([0-9]{4})/([0-9]{2})", "/archive-month.xhtml", "year", "month"),
           Route.of("/events", "/events.xhtml"),
           Route.of("/events/" + SLUG, "/event.xhtml", "slug"),
+          Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
+          Route.of("/feed\\.xml", "/feeds/site"),
+          Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override
@@ -67,18 +70,18 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is. A language prefix only ever leads to a route: forwarding
-   * {@code /nl/admin/} to {@code /admin/} would skip the back office's security constraint, which
-   * the container checks against the address asked for, not the one forwarded to. Such a path stays
-   * unknown, and its 404 page speaks the prefix's language.
+   * other path is returned as it is, language prefix included. Stripping the prefix from those too
+   * would forward {@code /nl/admin/…} or {@code /nl/WEB-INF/…} to what the container refuses to
+   * serve on a direct request, past its security constraints.
    */
   static Target resolve(String path) {
+    Language language = Language.FR;
+    String rest = path;
     Matcher prefix = LANGUAGE_PREFIX.matcher(path);
-    if (!prefix.matches()) {
-      return new Target(Language.FR, view(path).orElse(path));
+    if (prefix.matches()) {
+      language = Language.fromCode(prefix.group(1));
+      rest = prefix.group(2) == null ? "/" : prefix.group(2);
     }
-    Language language = Language.fromCode(prefix.group(1));
-    String rest = prefix.group(2) == null ? "/" : prefix.group(2);
     return new Target(language, view(rest).orElse(path));
   }
 

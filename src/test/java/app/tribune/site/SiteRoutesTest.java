@@ -60,21 +60,6 @@ class SiteRoutesTest {
   }
 
   @Test
-  void aLanguagePrefixNeverLeadsPastTheRoutesIntoTheBackOfficeOrTheViewsThemselves() {
-    for (String path :
-        new String[] {
-          "/nl/admin/",
-          "/nl/admin/index.xhtml",
-          "/en/admin/articles",
-          "/nl/index.xhtml",
-          "/en/WEB-INF/web.xml",
-          "/nl/media/1/a.png"
-        }) {
-      assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
-    }
-  }
-
-  @Test
   void anythingElseIsLeftAsItIs() {
     for (String path :
         new String[] {
@@ -82,6 +67,39 @@ class SiteRoutesTest {
           "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses"
         }) {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void feedsReachTheirServletAndASectionFeedIsNotTakenForItsSection() {
+    assertThat(SiteRoutes.resolve("/feed.xml")).isEqualTo(new Target(Language.FR, "/feeds/site"));
+    assertThat(SiteRoutes.resolve("/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.FR, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.NL, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/en/newsletter/feed.xml"))
+        .isEqualTo(new Target(Language.EN, "/feeds/newsletter"));
+    for (String path :
+        new String[] {
+          "/section/analyses/feed.xml/x", "/section/a/b/feed.xml", "/section/Analyses/feed.xml",
+          "/section/analyses/feedxxml", "/sitemap.xml", "/robots.txt"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void aLanguagePrefixNeverLeadsPastWhatTheContainerGuards() {
+    for (String path :
+        new String[] {
+          "/nl/admin/index.xhtml",
+          "/en/admin/",
+          "/nl/WEB-INF/web.xml",
+          "/en/META-INF/MANIFEST.MF",
+          "/nl/index.xhtml",
+          "/en/section.xhtml"
+        }) {
+      assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
     }
   }
 }

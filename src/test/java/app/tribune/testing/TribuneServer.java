@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public final class TribuneServer {
 
   private static final Logger LOG = Logger.getLogger(TribuneServer.class.getName());
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   private static TribuneServer shared;
 
   private final Process process;

@@ -3,6 +3,7 @@ package app.tribune.site.web;
 import app.tribune.article.Article;
 import app.tribune.event.Event;
 import app.tribune.media.MediaAsset;
+import app.tribune.platform.i18n.Language;
 import app.tribune.section.Section;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class Links {
 
   /** {@code path} (starting with a slash) in the current interface language. */
   public String path(String path) {
-    return request.getContextPath() + site.getLanguage().urlPrefix() + path;
+    return pathIn(site.getLanguage(), path);
   }
 
   public String getHome() {
@@ -33,14 +34,11 @@ public class Links {
   }
 
   public String article(Article article) {
-    return request.getContextPath()
-        + article.getLanguage().urlPrefix()
-        + "/articles/"
-        + article.getSlug();
+    return articleIn(article.getLanguage(), article.getSlug());
   }
 
   public String section(Section section) {
-    return path("/section/" + section.getSlug());
+    return sectionIn(site.getLanguage(), section);
   }
 
   /** Media are the same in every language. */
@@ -99,5 +97,32 @@ public class Links {
     }
     String lower = url.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+  }
+
+  /** {@code path} (starting with a slash) in a given interface language. */
+  public String pathIn(Language language, String path) {
+    return request.getContextPath() + language.urlPrefix() + path;
+  }
+
+  /** An article's address from its language and slug, for long lists that load no article. */
+  public String articleIn(Language language, String slug) {
+    return pathIn(language, "/articles/" + slug);
+  }
+
+  public String sectionIn(Language language, Section section) {
+    return pathIn(language, "/section/" + section.getSlug());
+  }
+
+  /** The Atom feed of the whole site, every language included. */
+  public String getFeed() {
+    return path("/feed.xml");
+  }
+
+  public String sectionFeed(Section section) {
+    return section(section) + "/feed.xml";
+  }
+
+  public String getNewsletterFeed() {
+    return path("/newsletter/feed.xml");
   }
 }
