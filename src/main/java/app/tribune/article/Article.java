@@ -118,6 +118,44 @@ import java.util.UUID;
     query =
         "SELECT a FROM Article a WHERE a.translationGroup = :translationGroup AND a <> :article"
             + " ORDER BY a.language")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_IN_SECTIONS,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section.id IN :sections ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_PUBLISHED_IN_SECTIONS,
+    query =
+        "SELECT COUNT(a) FROM Article a"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section.id IN :sections")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_PUBLICATION_TIMES,
+    query =
+        "SELECT a.publishedAt FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_PUBLISHED_BETWEEN,
+    query =
+        "SELECT a FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " AND a.publishedAt >= :from AND a.publishedAt < :until"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_VISIBLE_PUBLISHED_BETWEEN,
+    query =
+        "SELECT COUNT(a) FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " AND a.publishedAt >= :from AND a.publishedAt < :until")
+@NamedQuery(
+    name = Article.FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS,
+    query =
+        "SELECT m FROM Article a JOIN a.attachments m"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section.id IN :sections ORDER BY a.publishedAt DESC, a.id DESC, INDEX(m)")
 @NamedNativeQuery(
     name = Article.STAMP_VISIBLE,
     query =
@@ -235,6 +273,27 @@ public class Article {
 
   /** The other articles of {@code article}'s translation group ({@code translationGroup}). */
   public static final String FIND_TRANSLATIONS = "Article.findTranslations";
+
+  /** Published articles of any of the sections whose ids are {@code sections}, newest first. */
+  public static final String FIND_PUBLISHED_IN_SECTIONS = "Article.findPublishedInSections";
+
+  public static final String COUNT_PUBLISHED_IN_SECTIONS = "Article.countPublishedInSections";
+
+  /** When each published or archived article went public: the archive's calendar. */
+  public static final String FIND_VISIBLE_PUBLICATION_TIMES = "Article.findVisiblePublicationTimes";
+
+  /** Published and archived articles that went public in [{@code from}, {@code until}). */
+  public static final String FIND_VISIBLE_PUBLISHED_BETWEEN = "Article.findVisiblePublishedBetween";
+
+  public static final String COUNT_VISIBLE_PUBLISHED_BETWEEN =
+      "Article.countVisiblePublishedBetween";
+
+  /**
+   * The attachments of the published articles of the sections {@code sections}, newest article
+   * first, each article's in its order; a file attached twice comes twice.
+   */
+  public static final String FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS =
+      "Article.findAttachmentsOfPublishedInSections";
 
   /**
    * A {@code ChangeStamp} row of the articles readers can see (published or archived). This and

@@ -1,6 +1,7 @@
 package app.tribune.article;
 
 import app.tribune.author.Author;
+import app.tribune.media.MediaAsset;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.persistence.ChangeStamp;
 import app.tribune.platform.persistence.Listing;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
 public class ArticleService {
 
   /**
-   * EclipseLink's batch fetching: a list's sections and authors in one query each, not one per row.
+   * EclipseLink's batch fetching: a list's sections, authors and images in one query each, not one
+   * per row.
    */
   private static final String BATCH_FETCH = "eclipselink.batch";
 
@@ -68,7 +70,74 @@ public class ArticleService {
     return query
         .setHint(BATCH_FETCH, "a.section")
         .setHint(BATCH_FETCH, "a.authors")
+        .setHint(BATCH_FETCH, "a.featuredImage")
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * A page of the published articles of a set of sections (a section and its sub-sections), newest
+   * first.
+   */
+  public List<Article> publishedIn(Collection<Long> sectionIds, int first, int max) {
+    return listPage(
+        em.createNamedQuery(Article.FIND_PUBLISHED_IN_SECTIONS, Article.class)
+            .setParameter("sections", sectionIds),
+        first,
+        max);
+  }
+
+  public long countPublishedIn(Collection<Long> sectionIds) {
+    return em.createNamedQuery(Article.COUNT_PUBLISHED_IN_SECTIONS, Long.class)
+        .setParameter("sections", sectionIds)
+        .getSingleResult();
+  }
+
+  /**
+   * When each article readers can see went public. One small column per article: the archive groups
+   * them by month in the organisation's time zone, which the databases would each do their own way.
+   */
+  public List<Instant> visiblePublicationTimes() {
+    return em.createNamedQuery(Article.FIND_VISIBLE_PUBLICATION_TIMES, Instant.class)
+        .getResultList();
+  }
+
+  /** A page of the published and archived articles that went public in [from, until). */
+  public List<Article> visiblePublishedBetween(Instant from, Instant until, int first, int max) {
+    return listPage(
+        em.createNamedQuery(Article.FIND_VISIBLE_PUBLISHED_BETWEEN, Article.class)
+            .setParameter("from", from)
+            .setParameter("until", until),
+        first,
+        max);
+  }
+
+  public long countVisiblePublishedBetween(Instant from, Instant until) {
+    return em.createNamedQuery(Article.COUNT_VISIBLE_PUBLISHED_BETWEEN, Long.class)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getSingleResult();
+  }
+
+  /**
+   * The files attached to the published articles of a set of sections, each once, newest article
+   * first: a campaign's downloadable tools.
+   */
+  public List<MediaAsset> attachmentsOfPublishedIn(Collection<Long> sectionIds) {
+    return em.createNamedQuery(Article.FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS, MediaAsset.class)
+        .setParameter("sections", sectionIds)
+        .getResultStream()
+        .distinct()
+        .toList();
+  }
+
+  /** Teasers show the section and the image of each article: both fetched in one query each. */
+  private static List<Article> listPage(TypedQuery<Article> query, int first, int max) {
+    return query
+        .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, "a.featuredImage")
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultList();
   }
 

@@ -49,8 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the demo site (a fictional Belgian NGO, {@code demo/content.json}) into an empty database,
  * so a newcomer's first start shows a living site. Dates are relative to the day of loading, so the
- * events are always ahead and the oldest articles always old enough for the archive job. Images are
- * drawn by code: nothing is downloaded.
+ * events are always ahead and the oldest articles always old enough for the archive job; a few of
+ * them arrive already archived, so the archive pages have something to show from the first start.
+ * Images are drawn by code: nothing is downloaded.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -62,6 +63,8 @@ public class DemoContent {
   private static final int IMAGE_HEIGHT = 540;
   private static final int LOGO_SIZE = 240;
   private static final int SCHEDULED_IN_DAYS = 3;
+  private static final int HERO_WIDTH = 1440;
+  private static final int HERO_HEIGHT = 540;
   // One colour per section, so each section's illustrations share a mood.
   private static final List<String> PALETTE =
       List.of(
@@ -199,10 +202,20 @@ public class DemoContent {
       if (parent != null) {
         section.setParent(sections.get(parent));
       }
+      String colour = PALETTE.get(sectionColours.size() % PALETTE.size());
+      if (section.isCampaign()) {
+        // A campaign's landing page opens on a wide banner in the campaign's colour.
+        section.setHeroImage(
+            image(
+                section.getSlug() + "-banner.png",
+                DemoImages.illustration(section.getSlug(), colour, HERO_WIDTH, HERO_HEIGHT),
+                HERO_WIDTH,
+                HERO_HEIGHT,
+                "Illustration : " + section.getName()));
+      }
       em.persist(section);
       sections.put(json.getString("key"), section);
-      sectionColours.put(
-          json.getString("key"), PALETTE.get(sectionColours.size() % PALETTE.size()));
+      sectionColours.put(json.getString("key"), colour);
     }
 
     private void tag(JsonObject json) {
@@ -229,7 +242,10 @@ public class DemoContent {
       article.setFeatured(json.getBoolean("featured", false));
       Instant published = now.minus(Duration.ofDays(json.getInt("daysAgo")));
       article.markCreated(LOADED_BY, published);
-      workflow(article, json.getString("status", "PUBLISHED"), published);
+      // The demo marks archived articles either way: a status, or the archived flag.
+      String status =
+          json.getBoolean("archived", false) ? "ARCHIVED" : json.getString("status", "PUBLISHED");
+      workflow(article, status, published);
       article.setAttachments(objects(json, "attachments").stream().map(this::document).toList());
       // Translations show their original's illustration, drawn once.
       if (json.isNull("translationOf")) {
@@ -314,6 +330,7 @@ public class DemoContent {
       event.setPlace(text(json, "place"));
       event.setAddress(text(json, "address"));
       event.setOnlineUrl(text(json, "onlineUrl"));
+      event.setCancelled(json.getBoolean("cancelled", false));
       event.setDescription(text(json, "description"));
       String section = text(json, "section");
       if (section != null) {

@@ -40,6 +40,12 @@ import java.time.Instant;
         "SELECT e FROM Event e WHERE e.startsAt >= :from AND e.startsAt < :until"
             + " ORDER BY e.startsAt, e.id")
 @NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id")
+@NamedQuery(
+    name = Event.FIND_UPCOMING_IN_SECTIONS,
+    query =
+        "SELECT e FROM Event e WHERE e.section.id IN :sections"
+            + " AND (e.startsAt >= :from OR (e.endsAt IS NOT NULL AND e.endsAt >= :from))"
+            + " ORDER BY e.startsAt, e.id")
 @NamedNativeQuery(
     name = Event.STAMP_ALL,
     query = "SELECT COUNT(*), SUM(id), SUM(version), MAX(updated_at) FROM event")
@@ -61,6 +67,9 @@ public class Event {
 
   /** Every event, latest first, for the back office. */
   public static final String FIND_ALL = "Event.findAll";
+
+  /** Events of the sections {@code sections} not over at {@code from}, soonest first. */
+  public static final String FIND_UPCOMING_IN_SECTIONS = "Event.findUpcomingInSections";
 
   /** A {@code ChangeStamp} row of every event, in SQL for the reason given on the article's. */
   public static final String STAMP_ALL = "Event.stampAll";

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Events as readers see them. */
 @ApplicationScoped
@@ -21,6 +24,30 @@ public class EventService {
   /** The next events that have not ended yet, soonest first. */
   public List<Event> upcoming(int limit) {
     return em.createNamedQuery(Event.FIND_UPCOMING, Event.class)
+        .setParameter("from", clock.instant())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public Optional<Event> findBySlug(String slug) {
+    return em.createNamedQuery(Event.FIND_BY_SLUG, Event.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Events starting in [from, until), soonest first: a month of the agenda. */
+  public List<Event> startingBetween(Instant from, Instant until) {
+    return em.createNamedQuery(Event.FIND_STARTING_BETWEEN, Event.class)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  /** The events of a set of sections (a campaign and its sub-sections) not over yet. */
+  public List<Event> upcomingIn(Collection<Long> sectionIds, int limit) {
+    return em.createNamedQuery(Event.FIND_UPCOMING_IN_SECTIONS, Event.class)
+        .setParameter("sections", sectionIds)
         .setParameter("from", clock.instant())
         .setMaxResults(limit)
         .getResultList();

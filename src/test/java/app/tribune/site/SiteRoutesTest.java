@@ -25,6 +25,36 @@ class SiteRoutesTest {
   }
 
   @Test
+  void theArchiveAndTheAgendaHaveTheirAddresses() {
+    assertThat(SiteRoutes.resolve("/archive")).isEqualTo(new Target(Language.FR, "/archive.xhtml"));
+    assertThat(SiteRoutes.resolve("/archive/2025/03"))
+        .isEqualTo(new Target(Language.FR, "/archive-month.xhtml?year=2025&month=03"));
+    assertThat(SiteRoutes.resolve("/nl/archive/2025/12"))
+        .isEqualTo(new Target(Language.NL, "/archive-month.xhtml?year=2025&month=12"));
+    assertThat(SiteRoutes.resolve("/events")).isEqualTo(new Target(Language.FR, "/events.xhtml"));
+    assertThat(SiteRoutes.resolve("/en/events/conference-qui-possede-la-terre-liege"))
+        .isEqualTo(
+            new Target(Language.EN, "/event.xhtml?slug=conference-qui-possede-la-terre-liege"));
+  }
+
+  @Test
+  void archiveMonthsAreWrittenWithFourAndTwoDigits() {
+    for (String path :
+        new String[] {
+          "/archive/",
+          "/archive/2025",
+          "/archive/2025/3",
+          "/archive/25/03",
+          "/archive/2025/03/01",
+          "/archive/abcd/ef",
+          "/events/",
+          "/events/Not-A-Slug"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
   void dutchAndEnglishPrefixesServeTheSamePagesInTheirLanguage() {
     assertThat(SiteRoutes.resolve("/nl")).isEqualTo(new Target(Language.NL, "/index.xhtml"));
     assertThat(SiteRoutes.resolve("/nl/")).isEqualTo(new Target(Language.NL, "/index.xhtml"));

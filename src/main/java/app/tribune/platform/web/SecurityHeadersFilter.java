@@ -14,10 +14,11 @@ import java.io.IOException;
  * from other sites); the back office keeps the baseline because PrimeFaces writes inline handlers.
  */
 // Forwards too: the container orders annotated filters as it likes, and when SiteRoutes comes
-// first it forwards the request on before this filter has seen it.
+// first it forwards the request on before this filter has seen it. Error dispatches too: the
+// container clears the headers of a request that threw before it renders the error page.
 @WebFilter(
     urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD},
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR},
     asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 

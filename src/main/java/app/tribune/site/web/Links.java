@@ -2,6 +2,7 @@ package app.tribune.site.web;
 
 import app.tribune.article.Article;
 import app.tribune.author.Author;
+import app.tribune.event.Event;
 import app.tribune.media.MediaAsset;
 import app.tribune.platform.i18n.Language;
 import app.tribune.search.SearchQuery;
@@ -13,6 +14,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * Public addresses as pages write them: in the language of the page being read, so a reader who
@@ -46,6 +49,59 @@ public class Links {
   /** Media are the same in every language. */
   public String media(MediaAsset asset) {
     return request.getContextPath() + "/media/" + asset.getId() + '/' + asset.getStorageName();
+  }
+
+  /** The address of page {@code page} of the list at {@code url}; the first page has no number. */
+  public String page(String url, int page) {
+    return page <= 1 ? url : url + (url.indexOf('?') < 0 ? '?' : '&') + "page=" + page;
+  }
+
+  public String sectionPage(Section section, int page) {
+    return page(section(section), page);
+  }
+
+  /** Like an article, an event's page speaks the language the event is described in. */
+  public String event(Event event) {
+    return request.getContextPath()
+        + event.getLanguage().urlPrefix()
+        + "/events/"
+        + event.getSlug();
+  }
+
+  public String getEvents() {
+    return path("/events");
+  }
+
+  public String eventsMonth(YearMonth month) {
+    return path("/events?month=" + month);
+  }
+
+  public String getArchive() {
+    return path("/archive");
+  }
+
+  public String archiveMonth(YearMonth month) {
+    return path(String.format("/archive/%04d/%02d", month.getYear(), month.getMonthValue()));
+  }
+
+  /**
+   * The {@code srcset} of an image: each stored width of it, so browsers pick the smallest that
+   * fills its place. Only the original is stored for now.
+   */
+  public String srcset(MediaAsset asset) {
+    return asset.getWidth() == null ? "" : media(asset) + ' ' + asset.getWidth() + 'w';
+  }
+
+  /**
+   * {@code url} if it is a web address ({@code http} or {@code https}), else {@code null}: a link
+   * typed by an editor into a plain field cannot become a {@code javascript:} link.
+   */
+  public String webAddress(String url) {
+    if (url == null) {
+      return null;
+    }
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
   }
 
   /** {@code path} (starting with a slash) in a given interface language. */

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 @RequestScoped
 public class StructuredData {
 
-  private static final String CONTEXT = "https://schema.org";
+  public static final String CONTEXT = "https://schema.org";
 
   @Inject private SiteView site;
   @Inject private Links links;
@@ -53,7 +53,7 @@ public class StructuredData {
     if (settings.getTagline() != null) {
       organization.add("description", settings.getTagline());
     }
-    return script(organization.build());
+    return embed(organization.build());
   }
 
   /** A NewsArticle for an article page. */
@@ -91,7 +91,7 @@ public class StructuredData {
     if (image != null) {
       json.add("image", Json.createArrayBuilder().add(links.absolute(links.media(image))));
     }
-    return script(json.build());
+    return embed(json.build());
   }
 
   private JsonObjectBuilder publisher() {
@@ -124,7 +124,7 @@ public class StructuredData {
    * JSON strings, where their Unicode escapes mean the same, and escaped they cannot close the
    * element ({@code </script>}) or open a comment.
    */
-  static String script(JsonObject json) {
+  public static String embed(JsonObject json) {
     StringWriter out = new StringWriter();
     Json.createWriter(out).writeObject(json);
     return out.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -15,7 +15,7 @@ class StructuredDataTest {
     JsonObject json =
         Json.createObjectBuilder().add("@type", "NewsArticle").add("headline", headline).build();
 
-    String script = StructuredData.script(json);
+    String script = StructuredData.embed(json);
 
     assertThat(script).doesNotContain("<", ">", "&");
     JsonObject parsed = Json.createReader(new StringReader(script)).readObject();
