@@ -64,9 +64,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database holds everything needed to rebuild it at start-up. Changes arrive as {@link
  * ArticleChanged} events once their transaction has committed.
  *
- * <p>Writes (rebuild, single updates) take this object's lock, so an update that arrives during a
- * rebuild waits and then re-reads its article, rather than being overwritten by the older copy the
- * rebuild read. Searches never wait: each one works on the last refreshed snapshot.
+ * <p>Writes (rebuild, single updates) take this object's lock and read the database while holding
+ * it, so an update that arrives during a rebuild waits and then re-reads its article rather than
+ * being overwritten by the older copy the rebuild read, and of two quick saves the later one is
+ * indexed last. Searches never wait: each one works on the last refreshed snapshot.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -166,7 +167,8 @@ public class SearchIndex {
    * Follows a change committed elsewhere: the article is read again, so what is indexed is what the
    * database holds now, and an article that left the public site (draft, trash) leaves the index.
    */
-  void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+  synchronized void onArticleChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
     Optional<Article> current =
         change.kind() == ArticleChanged.Kind.DELETED
             ? Optional.empty()
