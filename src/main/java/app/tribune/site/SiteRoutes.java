@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views (or,
- * for the feeds, the servlet) that render them. French is at the root; {@code /nl/…} and {@code
- * /en/…} serve the same pages with the interface in Dutch or English. A forward, not a redirect:
- * the reader keeps the clean address, and the view reads the path parts as request parameters.
+ * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views that
+ * render them. French is at the root; {@code /nl/…} and {@code /en/…} serve the same pages with the
+ * interface in Dutch or English. A forward, not a redirect: the reader keeps the clean address, and
+ * the view reads the path parts as request parameters.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
@@ -45,16 +45,6 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
-          Route.of("/archive", "/archive.xhtml"),
-          Route.of("/archive/([0-9]{4})/([0-9]{2})", "/archive-month.xhtml", "year", "month"),
-          Route.of("/events", "/events.xhtml"),
-          Route.of("/events/" + SLUG, "/event.xhtml", "slug"),
-          Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
-          Route.of("/feed\\.xml", "/feeds/site"),
-          Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
-          Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
-          Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
-          Route.of("/search", "/search.xhtml"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override
@@ -73,9 +63,7 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is, language prefix included. Stripping the prefix from those too
-   * would forward {@code /nl/admin/…} or {@code /nl/WEB-INF/…} to what the container refuses to
-   * serve on a direct request, past its security constraints.
+   * other path is returned as it is, without its language prefix.
    */
   static Target resolve(String path) {
     Language language = Language.FR;
@@ -85,7 +73,7 @@ public class SiteRoutes extends HttpFilter {
       language = Language.fromCode(prefix.group(1));
       rest = prefix.group(2) == null ? "/" : prefix.group(2);
     }
-    return new Target(language, view(rest).orElse(path));
+    return new Target(language, view(rest).orElse(rest));
   }
 
   private static Optional<String> view(String path) {

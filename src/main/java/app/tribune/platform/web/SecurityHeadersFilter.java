@@ -1,6 +1,5 @@
 package app.tribune.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,13 +12,7 @@ import java.io.IOException;
  * Security headers on every response. Public pages get a strict policy (no inline script, nothing
  * from other sites); the back office keeps the baseline because PrimeFaces writes inline handlers.
  */
-// Forwards too: the container orders annotated filters as it likes, and when SiteRoutes comes
-// first it forwards the request on before this filter has seen it. Error dispatches too: the
-// container clears the headers of a request that threw before it renders the error page.
-@WebFilter(
-    urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR},
-    asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final String BASELINE =

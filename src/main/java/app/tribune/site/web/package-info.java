@@ -1,5 +1,2 @@
-/**
- * View beans and helpers shared by the public pages: the layout's site data, the home page, links,
- * display formats, typography, pagination and what search engines read (structured data).
- */
+/** View beans of the public pages: the layout's site data, the home page, display formats. */
 package app.tribune.site.web;

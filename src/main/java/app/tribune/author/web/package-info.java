@@ -1,2 +1,0 @@
-/** The public author page: who signs, and what they signed. */
-package app.tribune.author.web;

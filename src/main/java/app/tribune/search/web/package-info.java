@@ -1,2 +1,0 @@
-/** The public search page. */
-package app.tribune.search.web;
