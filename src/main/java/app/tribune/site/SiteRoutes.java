@@ -63,7 +63,7 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is, without its language prefix.
+   * other path is returned as it is, prefix included, and so answers 404 or goes its own way.
    */
   static Target resolve(String path) {
     Language language = Language.FR;
@@ -73,7 +73,9 @@ public class SiteRoutes extends HttpFilter {
       language = Language.fromCode(prefix.group(1));
       rest = prefix.group(2) == null ? "/" : prefix.group(2);
     }
-    return new Target(language, view(rest).orElse(rest));
+    // Only known routes are forwarded: forwarding any prefixed path would skip the security
+    // constraints (/nl/admin/...) and the protection of WEB-INF (/nl/WEB-INF/web.xml).
+    return new Target(language, view(rest).orElse(path));
   }
 
   private static Optional<String> view(String path) {

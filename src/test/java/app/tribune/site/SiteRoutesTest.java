@@ -26,7 +26,15 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
-        .isEqualTo(new Target(Language.EN, "/no-such-page"));
+        .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
+  }
+
+  @Test
+  void aLanguagePrefixNeverOpensTheBackOfficeOrPrivateFiles() {
+    assertThat(SiteRoutes.resolve("/nl/admin/index.xhtml"))
+        .isEqualTo(new Target(Language.NL, "/nl/admin/index.xhtml"));
+    assertThat(SiteRoutes.resolve("/en/WEB-INF/web.xml"))
+        .isEqualTo(new Target(Language.EN, "/en/WEB-INF/web.xml"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package app.tribune.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,11 @@ import java.io.IOException;
  * Security headers on every response. Public pages get a strict policy (no inline script, nothing
  * from other sites); the back office keeps the baseline because PrimeFaces writes inline handlers.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// On forwards too: annotated filters run in no set order, and the router forwards clean addresses.
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final String BASELINE =
