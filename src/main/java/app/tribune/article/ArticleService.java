@@ -28,8 +28,8 @@ public class ArticleService {
   private static final String BATCH_FETCH = "eclipselink.batch";
 
   /**
-   * EclipseLink's outer join fetch: a list's images come with its articles, in the same query
-   * (an article has at most one, so pages keep their size).
+   * EclipseLink's outer join fetch: a list's images come with its articles, in the same query (an
+   * article has at most one, so pages keep their size).
    */
   private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
