@@ -5,6 +5,7 @@ import app.tribune.media.MediaAsset;
 import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.persistence.Associations;
+import app.tribune.platform.persistence.ChangeStamp;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.text.RichText;
 import app.tribune.section.Section;
@@ -22,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -35,6 +37,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +118,121 @@ import java.util.UUID;
     query =
         "SELECT a FROM Article a WHERE a.translationGroup = :translationGroup AND a <> :article"
             + " ORDER BY a.language")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_IN_SECTIONS,
+    query =
+        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section.id IN :sections ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_PUBLISHED_IN_SECTIONS,
+    query =
+        "SELECT COUNT(a) FROM Article a"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section.id IN :sections")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_PUBLICATION_TIMES,
+    query =
+        "SELECT a.publishedAt FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_PUBLISHED_BETWEEN,
+    query =
+        "SELECT a FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " AND a.publishedAt >= :from AND a.publishedAt < :until"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_VISIBLE_PUBLISHED_BETWEEN,
+    query =
+        "SELECT COUNT(a) FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " AND a.publishedAt >= :from AND a.publishedAt < :until")
+@NamedQuery(
+    name = Article.FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS,
+    query =
+        "SELECT m FROM Article a JOIN a.attachments m"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.section.id IN :sections ORDER BY a.publishedAt DESC, a.id DESC, INDEX(m)")
+@NamedNativeQuery(
+    name = Article.STAMP_VISIBLE,
+    query =
+        "SELECT COUNT(*), SUM(id), SUM(version), MAX(updated_at), MAX(published_at),"
+            + " MAX(archived_at) FROM article WHERE status IN ('PUBLISHED', 'ARCHIVED')")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_LISTINGS,
+    query =
+        "SELECT a.id, a.slug, a.language, a.updatedAt, a.publishedAt, a.archivedAt FROM Article a"
+            + " WHERE a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id > :afterId ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_IDS,
+    query =
+        "SELECT a.id FROM Article a WHERE a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) ORDER BY a.id")
+@NamedNativeQuery(
+    name = Article.LAST_CHANGE_BY_SECTION,
+    query =
+        "SELECT section_id, MAX(updated_at), MAX(published_at), MAX(archived_at) FROM article"
+            + " WHERE status IN ('PUBLISHED', 'ARCHIVED') GROUP BY section_id")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_WITH_TAG,
+    query =
+        "SELECT a FROM Article a JOIN a.tags t WHERE t = :tag AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_VISIBLE_WITH_TAG,
+    query =
+        "SELECT COUNT(a) FROM Article a JOIN a.tags t WHERE t = :tag AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_BY_AUTHOR,
+    query =
+        "SELECT a FROM Article a JOIN a.authors au WHERE au = :author AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.COUNT_VISIBLE_BY_AUTHOR,
+    query =
+        "SELECT COUNT(a) FROM Article a JOIN a.authors au WHERE au = :author AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
+    name = Article.FIND_RELATED_BY_TAGS,
+    query =
+        "SELECT a.id, a.translationGroup, a.language, a.section.id, a.publishedAt,"
+            + " COUNT(t.id) AS shared FROM Article a JOIN a.tags t"
+            + " WHERE t.id IN :tagIds AND a.translationGroup <> :translationGroup AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " GROUP BY a.id, a.translationGroup, a.language, a.section.id, a.publishedAt"
+            + " ORDER BY shared DESC, a.publishedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Article.FIND_RELATED_IN_SECTION,
+    query =
+        "SELECT a.id, a.translationGroup, a.language, a.section.id, a.publishedAt FROM Article a"
+            + " WHERE a.section = :section AND a.translationGroup <> :translationGroup"
+            + " AND a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
+@NamedQuery(name = Article.FIND_BY_IDS, query = "SELECT a FROM Article a WHERE a.id IN :ids")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_AFTER,
+    query =
+        "SELECT a FROM Article a WHERE a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id > :lastId ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_VISIBLE_BY_IDS,
+    query =
+        "SELECT a FROM Article a WHERE a.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id IN :ids")
 public class Article {
 
   public static final String FIND_BY_SLUG = "Article.findBySlug";
@@ -155,6 +273,82 @@ public class Article {
 
   /** The other articles of {@code article}'s translation group ({@code translationGroup}). */
   public static final String FIND_TRANSLATIONS = "Article.findTranslations";
+
+  /** Published articles of any of the sections whose ids are {@code sections}, newest first. */
+  public static final String FIND_PUBLISHED_IN_SECTIONS = "Article.findPublishedInSections";
+
+  public static final String COUNT_PUBLISHED_IN_SECTIONS = "Article.countPublishedInSections";
+
+  /** When each published or archived article went public: the archive's calendar. */
+  public static final String FIND_VISIBLE_PUBLICATION_TIMES = "Article.findVisiblePublicationTimes";
+
+  /** Published and archived articles that went public in [{@code from}, {@code until}). */
+  public static final String FIND_VISIBLE_PUBLISHED_BETWEEN = "Article.findVisiblePublishedBetween";
+
+  public static final String COUNT_VISIBLE_PUBLISHED_BETWEEN =
+      "Article.countVisiblePublishedBetween";
+
+  /**
+   * The attachments of the published articles of the sections {@code sections}, newest article
+   * first, each article's in its order; a file attached twice comes twice.
+   */
+  public static final String FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS =
+      "Article.findAttachmentsOfPublishedInSections";
+
+  /**
+   * A {@code ChangeStamp} row of the articles readers can see (published or archived). This and
+   * {@link #LAST_CHANGE_BY_SECTION} are SQL: no attribute converter applies to an aggregate, and
+   * EclipseLink would hand the timestamp driver's own type to the one for {@code Instant}.
+   */
+  public static final String STAMP_VISIBLE = "Article.stampVisible";
+
+  /**
+   * {@code Listing} rows of visible articles with an id above {@code afterId}, by id: a keyset
+   * page.
+   */
+  public static final String FIND_VISIBLE_LISTINGS = "Article.findVisibleListings";
+
+  /** Ids of visible articles in order, to find where a part of a long list starts. */
+  public static final String FIND_VISIBLE_IDS = "Article.findVisibleIds";
+
+  /** Rows of (section id, newest update, publication and archiving) over visible articles. */
+  public static final String LAST_CHANGE_BY_SECTION = "Article.lastChangeBySection";
+
+  /** Published and archived articles with {@code tag}, newest first: the tag page. */
+  public static final String FIND_VISIBLE_WITH_TAG = "Article.findVisibleWithTag";
+
+  public static final String COUNT_VISIBLE_WITH_TAG = "Article.countVisibleWithTag";
+
+  /** Published and archived articles signed by {@code author}, newest first: the author page. */
+  public static final String FIND_VISIBLE_BY_AUTHOR = "Article.findVisibleByAuthor";
+
+  public static final String COUNT_VISIBLE_BY_AUTHOR = "Article.countVisibleByAuthor";
+
+  /**
+   * Rows of (id, translation group, language, section id, published at, shared tags) for readable
+   * articles outside {@code translationGroup} with any of {@code tagIds}, most tags in common
+   * first: candidates for "read also".
+   */
+  public static final String FIND_RELATED_BY_TAGS = "Article.findRelatedByTags";
+
+  /**
+   * Rows of (id, translation group, language, section id, published at) for readable articles of
+   * {@code section} outside {@code translationGroup}, newest first: more candidates for "read
+   * also".
+   */
+  public static final String FIND_RELATED_IN_SECTION = "Article.findRelatedInSection";
+
+  /** The articles whose id is among {@code ids}, in no particular order. */
+  public static final String FIND_BY_IDS = "Article.findByIds";
+
+  /**
+   * Published and archived articles by id after {@code lastId}: a keyset reader for rebuilding what
+   * mirrors every public article (the search index).
+   */
+  public static final String FIND_VISIBLE_AFTER = "Article.findVisibleAfter";
+
+  /** The published and archived articles among {@code ids}, in no particular order. */
+  public static final String FIND_VISIBLE_BY_IDS = "Article.findVisibleByIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
@@ -434,9 +628,42 @@ public class Article {
     trashedAt = null;
   }
 
+  /**
+   * When what readers see of the article last changed: an edit, its publication or its move to the
+   * archive, whichever came last.
+   */
+  public Instant getLastModified() {
+    return ChangeStamp.latest(updatedAt, publishedAt, archivedAt);
+  }
+
   /** Whether readers can see the article (archived articles included). */
   public boolean isPubliclyVisible() {
     return status.isPublic();
+  }
+
+  /**
+   * The funders to thank under the article ("Avec le soutien de"): those chosen for it, else those
+   * of its section or of the nearest parent section that has some, else the site's.
+   */
+  public List<Partner> thankedFunders(Collection<Partner> siteFunders) {
+    Collection<Partner> chosen = partners;
+    Section next = section;
+    Set<Section> seen = new HashSet<>();
+    while (funders(chosen).isEmpty() && next != null && seen.add(next)) {
+      chosen = next.getPartners();
+      next = next.getParent();
+    }
+    List<Partner> thanked = funders(chosen);
+    return thanked.isEmpty() ? funders(siteFunders) : thanked;
+  }
+
+  private static List<Partner> funders(Collection<Partner> partners) {
+    return partners == null
+        ? List.of()
+        : partners.stream()
+            .filter(Partner::isFunder)
+            .sorted(Comparator.comparingInt(Partner::getPosition).thenComparing(Partner::getName))
+            .toList();
   }
 
   /**

@@ -1,6 +1,7 @@
 package app.tribune.demo;
 
 import app.tribune.article.Article;
+import app.tribune.article.ArticleStatus;
 import app.tribune.article.ArticleType;
 import app.tribune.author.Author;
 import app.tribune.author.AuthorKind;
@@ -27,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -47,8 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the demo site (a fictional Belgian NGO, {@code demo/content.json}) into an empty database,
  * so a newcomer's first start shows a living site. Dates are relative to the day of loading, so the
- * events are always ahead and the oldest articles always old enough for the archive job. Images are
- * drawn by code: nothing is downloaded.
+ * events are always ahead and the oldest articles always old enough for the archive job; a few of
+ * them arrive already archived, so the archive pages have something to show from the first start.
+ * Images are drawn by code: nothing is downloaded.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -59,6 +62,9 @@ public class DemoContent {
   private static final int IMAGE_WIDTH = 960;
   private static final int IMAGE_HEIGHT = 540;
   private static final int LOGO_SIZE = 240;
+  private static final int SCHEDULED_IN_DAYS = 3;
+  private static final int HERO_WIDTH = 1440;
+  private static final int HERO_HEIGHT = 540;
   // One colour per section, so each section's illustrations share a mood.
   private static final List<String> PALETTE =
       List.of(
@@ -148,11 +154,17 @@ public class DemoContent {
     }
 
     private MediaAsset logo(JsonObject json) {
-      String name = "logo-" + json.getString("key") + ".png";
+      return logo(
+          json.getString("key"),
+          json.getString("initials"),
+          json.getString("color"),
+          json.getString("name"));
+    }
+
+    private MediaAsset logo(String key, String initials, String color, String name) {
       try {
-        byte[] png =
-            DemoImages.logo(json.getString("initials"), json.getString("color"), LOGO_SIZE);
-        return image(name, png, LOGO_SIZE, LOGO_SIZE, json.getString("name"));
+        byte[] png = DemoImages.logo(initials, color, LOGO_SIZE);
+        return image("logo-" + key + ".png", png, LOGO_SIZE, LOGO_SIZE, name);
       } catch (RuntimeException | InternalError | LinkageError e) {
         // Drawing initials needs fonts; a server without any still gets its demo site, with the
         // funders shown by name.
@@ -190,10 +202,20 @@ public class DemoContent {
       if (parent != null) {
         section.setParent(sections.get(parent));
       }
+      String colour = PALETTE.get(sectionColours.size() % PALETTE.size());
+      if (section.isCampaign()) {
+        // A campaign's landing page opens on a wide banner in the campaign's colour.
+        section.setHeroImage(
+            image(
+                section.getSlug() + "-banner.png",
+                DemoImages.illustration(section.getSlug(), colour, HERO_WIDTH, HERO_HEIGHT),
+                HERO_WIDTH,
+                HERO_HEIGHT,
+                "Illustration : " + section.getName()));
+      }
       em.persist(section);
       sections.put(json.getString("key"), section);
-      sectionColours.put(
-          json.getString("key"), PALETTE.get(sectionColours.size() % PALETTE.size()));
+      sectionColours.put(json.getString("key"), colour);
     }
 
     private void tag(JsonObject json) {
@@ -220,7 +242,11 @@ public class DemoContent {
       article.setFeatured(json.getBoolean("featured", false));
       Instant published = now.minus(Duration.ofDays(json.getInt("daysAgo")));
       article.markCreated(LOADED_BY, published);
-      article.publish(published);
+      // The demo marks archived articles either way: a status, or the archived flag.
+      String status =
+          json.getBoolean("archived", false) ? "ARCHIVED" : json.getString("status", "PUBLISHED");
+      workflow(article, status, published);
+      article.setAttachments(objects(json, "attachments").stream().map(this::document).toList());
       // Translations show their original's illustration, drawn once.
       if (json.isNull("translationOf")) {
         byte[] png =
@@ -236,6 +262,46 @@ public class DemoContent {
       }
       em.persist(article);
       articles.put(json.getString("key"), article);
+    }
+
+    /**
+     * Takes the article where the content file says it stands, the way editors would: the demo
+     * shows every status, and readers must see only the published and archived articles.
+     */
+    private void workflow(Article article, String status, Instant created) {
+      switch (ArticleStatus.valueOf(status)) {
+        case PUBLISHED -> article.publish(created);
+        case ARCHIVED -> {
+          article.publish(created);
+          article.archive(now);
+        }
+        case SCHEDULED -> article.schedule(now.plus(Duration.ofDays(SCHEDULED_IN_DAYS)), now);
+        case REJECTED -> {
+          article.submitForReview();
+          article.reject("Le propos est à resserrer : deux pages au plus.");
+        }
+        case IN_REVIEW -> article.submitForReview();
+        case TRASHED -> article.trash(now);
+        case DRAFT -> {
+          // A new article is a draft already.
+        }
+      }
+    }
+
+    /** A downloadable document: a one-page PDF, or a CSV table with one row per line. */
+    private MediaAsset document(JsonObject json) {
+      String name = json.getString("name");
+      String type = json.getString("type");
+      List<String> text = json.getJsonArray("text").getValuesAs(JsonString::getString);
+      byte[] bytes =
+          "text/csv".equals(type)
+              ? String.join("\r\n", text).concat("\r\n").getBytes(StandardCharsets.UTF_8)
+              : DemoDocuments.pdf(json.getString("title"), text);
+      MediaAsset asset = new MediaAsset(name, type, bytes.length, sha256(bytes), LOADED_BY, now);
+      asset.setCaption(json.getString("title"));
+      em.persist(asset);
+      em.persist(new MediaContent(asset, bytes));
+      return asset;
     }
 
     private void linkArticle(JsonObject json) {
@@ -264,6 +330,7 @@ public class DemoContent {
       event.setPlace(text(json, "place"));
       event.setAddress(text(json, "address"));
       event.setOnlineUrl(text(json, "onlineUrl"));
+      event.setCancelled(json.getBoolean("cancelled", false));
       event.setDescription(text(json, "description"));
       String section = text(json, "section");
       if (section != null) {
@@ -287,6 +354,13 @@ public class DemoContent {
       site.setYoutubeUrl(text(json, "youtubeUrl"));
       site.setMastodonUrl(text(json, "mastodonUrl"));
       site.setDefaultPartners(partners.values());
+      JsonObject logo = json.getJsonObject("logo");
+      site.setLogo(
+          logo(
+              "site",
+              logo.getString("initials"),
+              logo.getString("color"),
+              json.getString("siteName")));
     }
 
     private MediaAsset image(String name, byte[] png, int width, int height, String altText) {
@@ -300,7 +374,8 @@ public class DemoContent {
   }
 
   private static List<JsonObject> objects(JsonObject json, String name) {
-    return json.getJsonArray(name).getValuesAs(JsonObject.class);
+    JsonArray array = json.getJsonArray(name);
+    return array == null ? List.of() : array.getValuesAs(JsonObject.class);
   }
 
   private static String text(JsonObject json, String name) {

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -39,6 +40,20 @@ import java.time.Instant;
         "SELECT e FROM Event e WHERE e.startsAt >= :from AND e.startsAt < :until"
             + " ORDER BY e.startsAt, e.id")
 @NamedQuery(name = Event.FIND_ALL, query = "SELECT e FROM Event e ORDER BY e.startsAt DESC, e.id")
+@NamedQuery(
+    name = Event.FIND_UPCOMING_IN_SECTIONS,
+    query =
+        "SELECT e FROM Event e WHERE e.section.id IN :sections"
+            + " AND (e.startsAt >= :from OR (e.endsAt IS NOT NULL AND e.endsAt >= :from))"
+            + " ORDER BY e.startsAt, e.id")
+@NamedNativeQuery(
+    name = Event.STAMP_ALL,
+    query = "SELECT COUNT(*), SUM(id), SUM(version), MAX(updated_at) FROM event")
+@NamedQuery(
+    name = Event.FIND_LISTINGS,
+    query =
+        "SELECT e.id, e.slug, e.language, e.updatedAt FROM Event e WHERE e.id > :afterId"
+            + " ORDER BY e.id")
 public class Event {
 
   public static final String FIND_BY_SLUG = "Event.findBySlug";
@@ -52,6 +67,15 @@ public class Event {
 
   /** Every event, latest first, for the back office. */
   public static final String FIND_ALL = "Event.findAll";
+
+  /** Events of the sections {@code sections} not over at {@code from}, soonest first. */
+  public static final String FIND_UPCOMING_IN_SECTIONS = "Event.findUpcomingInSections";
+
+  /** A {@code ChangeStamp} row of every event, in SQL for the reason given on the article's. */
+  public static final String STAMP_ALL = "Event.stampAll";
+
+  /** {@code Listing} rows of events with an id above {@code afterId}, by id: a keyset page. */
+  public static final String FIND_LISTINGS = "Event.findListings";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")

@@ -55,6 +55,14 @@ import java.util.Set;
 @NamedQuery(
     name = Section.COUNT_BY_SLUG,
     query = "SELECT COUNT(s) FROM Section s WHERE s.slug = :slug")
+@NamedQuery(
+    name = Section.FIND_ACTIVE_PARENTS,
+    query = "SELECT s.id, p.id FROM Section s LEFT JOIN s.parent p WHERE s.active = TRUE")
+@NamedQuery(
+    name = Section.FIND_ACTIVE_CHILDREN,
+    query =
+        "SELECT s FROM Section s WHERE s.parent = :parent AND s.active = TRUE"
+            + " ORDER BY s.sortOrder, s.name")
 public class Section {
 
   public static final String FIND_BY_SLUG = "Section.findBySlug";
@@ -65,6 +73,12 @@ public class Section {
   public static final String FIND_ACTIVE_ROOTS = "Section.findActiveRoots";
 
   public static final String COUNT_BY_SLUG = "Section.countBySlug";
+
+  /** Rows of (id, parent id or null) of the active sections: the tree without the entities. */
+  public static final String FIND_ACTIVE_PARENTS = "Section.findActiveParents";
+
+  /** The active sub-sections of {@code parent}, in menu order. */
+  public static final String FIND_ACTIVE_CHILDREN = "Section.findActiveChildren";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "section_seq")

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sections ("rubriques") as the site's navigation shows them. */
@@ -25,5 +27,28 @@ public class SectionService {
   /** Top-level active sections in the editors' order: the main navigation. */
   public List<Section> navigation() {
     return em.createNamedQuery(Section.FIND_ACTIVE_ROOTS, Section.class).getResultList();
+  }
+
+  /** Which active section sits under which, read in one query. */
+  public SectionTree activeTree() {
+    Map<Long, Long> parents = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(Section.FIND_ACTIVE_PARENTS, Object[].class).getResultList()) {
+      parents.put(
+          ((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
+    }
+    return new SectionTree(parents);
+  }
+
+  /** The active sub-sections of a section, in menu order. */
+  public List<Section> activeChildren(Section parent) {
+    return em.createNamedQuery(Section.FIND_ACTIVE_CHILDREN, Section.class)
+        .setParameter("parent", parent)
+        .getResultList();
+  }
+
+  /** Every active section, sub-sections included, in the editors' order. */
+  public List<Section> active() {
+    return em.createNamedQuery(Section.FIND_ACTIVE, Section.class).getResultList();
   }
 }

@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views that
- * render them. French is at the root; {@code /nl/…} and {@code /en/…} serve the same pages with the
- * interface in Dutch or English. A forward, not a redirect: the reader keeps the clean address, and
- * the view reads the path parts as request parameters.
+ * Maps the public addresses of the URL contract (README, "Public URLs") to the Facelets views (or,
+ * for the feeds, the servlet) that render them. French is at the root; {@code /nl/…} and {@code
+ * /en/…} serve the same pages with the interface in Dutch or English. A forward, not a redirect:
+ * the reader keeps the clean address, and the view reads the path parts as request parameters.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
@@ -45,6 +45,16 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/", "/index.xhtml"),
           Route.of("/articles/" + SLUG, "/article.xhtml", "slug"),
           Route.of("/section/" + SLUG, "/section.xhtml", "slug"),
+          Route.of("/archive", "/archive.xhtml"),
+          Route.of("/archive/([0-9]{4})/([0-9]{2})", "/archive-month.xhtml", "year", "month"),
+          Route.of("/events", "/events.xhtml"),
+          Route.of("/events/" + SLUG, "/event.xhtml", "slug"),
+          Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
+          Route.of("/feed\\.xml", "/feeds/site"),
+          Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
+          Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
+          Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
+          Route.of("/search", "/search.xhtml"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override
@@ -63,7 +73,9 @@ public class SiteRoutes extends HttpFilter {
 
   /**
    * The interface language and the view address (with its query string) for a clean address; any
-   * other path is returned as it is, prefix included, and so answers 404 or goes its own way.
+   * other path is returned as it is, language prefix included. Stripping the prefix from those too
+   * would forward {@code /nl/admin/…} or {@code /nl/WEB-INF/…} to what the container refuses to
+   * serve on a direct request, past its security constraints.
    */
   static Target resolve(String path) {
     Language language = Language.FR;
@@ -73,8 +85,6 @@ public class SiteRoutes extends HttpFilter {
       language = Language.fromCode(prefix.group(1));
       rest = prefix.group(2) == null ? "/" : prefix.group(2);
     }
-    // Only known routes are forwarded: forwarding any prefixed path would skip the security
-    // constraints (/nl/admin/...) and the protection of WEB-INF (/nl/WEB-INF/web.xml).
     return new Target(language, view(rest).orElse(path));
   }
 

@@ -325,4 +325,18 @@ class ArticleTest {
     translation.detachFromTranslations();
     assertThat(translation.getTranslationGroup()).isNotEqualTo(original.getTranslationGroup());
   }
+
+  @Test
+  void lastChangedAtItsLatestEditPublicationOrArchiving() {
+    Article article = draft();
+    article.markCreated("author", NOW);
+    article.publish(NOW.plus(Duration.ofDays(1)));
+    assertThat(article.getLastModified()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+
+    article.markUpdated("editor", NOW.plus(Duration.ofDays(2)));
+    assertThat(article.getLastModified()).isEqualTo(NOW.plus(Duration.ofDays(2)));
+
+    article.archive(NOW.plus(Duration.ofDays(3)));
+    assertThat(article.getLastModified()).isEqualTo(NOW.plus(Duration.ofDays(3)));
+  }
 }

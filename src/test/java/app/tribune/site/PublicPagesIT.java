@@ -125,4 +125,14 @@ class PublicPagesIT {
         .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
   }
+
+  @Test
+  void aLanguagePrefixOpensNeitherTheBackOfficeNorPrivateFiles() {
+    for (String path : List.of("/nl/admin/index.xhtml", "/en/admin/", "/nl/WEB-INF/web.xml")) {
+      HttpResponse<String> response = web.get(path);
+
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.body()).as(path).doesNotContain("<web-app").doesNotContain("logout");
+    }
+  }
 }

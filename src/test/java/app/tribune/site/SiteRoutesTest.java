@@ -15,8 +15,43 @@ class SiteRoutesTest {
         .isEqualTo(new Target(Language.FR, "/article.xhtml?slug=evenements-d-ete-a-liege"));
     assertThat(SiteRoutes.resolve("/section/analyses"))
         .isEqualTo(new Target(Language.FR, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/tag/semences-paysannes"))
+        .isEqualTo(new Target(Language.FR, "/tag.xhtml?slug=semences-paysannes"));
+    assertThat(SiteRoutes.resolve("/author/claire-dumont"))
+        .isEqualTo(new Target(Language.FR, "/author.xhtml?slug=claire-dumont"));
     assertThat(SiteRoutes.resolve("/admin/login"))
         .isEqualTo(new Target(Language.FR, "/admin/login.xhtml"));
+    assertThat(SiteRoutes.resolve("/search")).isEqualTo(new Target(Language.FR, "/search.xhtml"));
+  }
+
+  @Test
+  void theArchiveAndTheAgendaHaveTheirAddresses() {
+    assertThat(SiteRoutes.resolve("/archive")).isEqualTo(new Target(Language.FR, "/archive.xhtml"));
+    assertThat(SiteRoutes.resolve("/archive/2025/03"))
+        .isEqualTo(new Target(Language.FR, "/archive-month.xhtml?year=2025&month=03"));
+    assertThat(SiteRoutes.resolve("/nl/archive/2025/12"))
+        .isEqualTo(new Target(Language.NL, "/archive-month.xhtml?year=2025&month=12"));
+    assertThat(SiteRoutes.resolve("/events")).isEqualTo(new Target(Language.FR, "/events.xhtml"));
+    assertThat(SiteRoutes.resolve("/en/events/conference-qui-possede-la-terre-liege"))
+        .isEqualTo(
+            new Target(Language.EN, "/event.xhtml?slug=conference-qui-possede-la-terre-liege"));
+  }
+
+  @Test
+  void archiveMonthsAreWrittenWithFourAndTwoDigits() {
+    for (String path :
+        new String[] {
+          "/archive/",
+          "/archive/2025",
+          "/archive/2025/3",
+          "/archive/25/03",
+          "/archive/2025/03/01",
+          "/archive/abcd/ef",
+          "/events/",
+          "/events/Not-A-Slug"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
   }
 
   @Test
@@ -25,26 +60,69 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/nl/")).isEqualTo(new Target(Language.NL, "/index.xhtml"));
     assertThat(SiteRoutes.resolve("/en/section/analyses"))
         .isEqualTo(new Target(Language.EN, "/section.xhtml?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/tag/eau"))
+        .isEqualTo(new Target(Language.NL, "/tag.xhtml?slug=eau"));
+    assertThat(SiteRoutes.resolve("/en/author/claire-dumont"))
+        .isEqualTo(new Target(Language.EN, "/author.xhtml?slug=claire-dumont"));
+    assertThat(SiteRoutes.resolve("/nl/search"))
+        .isEqualTo(new Target(Language.NL, "/search.xhtml"));
     assertThat(SiteRoutes.resolve("/en/no-such-page"))
         .isEqualTo(new Target(Language.EN, "/en/no-such-page"));
-  }
-
-  @Test
-  void aLanguagePrefixNeverOpensTheBackOfficeOrPrivateFiles() {
-    assertThat(SiteRoutes.resolve("/nl/admin/index.xhtml"))
-        .isEqualTo(new Target(Language.NL, "/nl/admin/index.xhtml"));
-    assertThat(SiteRoutes.resolve("/en/WEB-INF/web.xml"))
-        .isEqualTo(new Target(Language.EN, "/en/WEB-INF/web.xml"));
   }
 
   @Test
   void anythingElseIsLeftAsItIs() {
     for (String path :
         new String[] {
-          "/articles/", "/articles/a/b", "/articles/<script>", "/articles/UPPER-case",
-          "/articles/x%00y", "/media/1/a.png", "/nlx/section/analyses", "/de/section/analyses"
+          "/articles/",
+          "/articles/a/b",
+          "/articles/<script>",
+          "/articles/UPPER-case",
+          "/articles/x%00y",
+          "/media/1/a.png",
+          "/search/",
+          "/search/x",
+          "/nlx/section/analyses",
+          "/de/section/analyses",
+          "/tag/",
+          "/tag/a/b",
+          "/author/<b>",
+          "/author/Claire"
         }) {
       assertThat(SiteRoutes.resolve(path)).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void feedsReachTheirServletAndASectionFeedIsNotTakenForItsSection() {
+    assertThat(SiteRoutes.resolve("/feed.xml")).isEqualTo(new Target(Language.FR, "/feeds/site"));
+    assertThat(SiteRoutes.resolve("/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.FR, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/nl/section/analyses/feed.xml"))
+        .isEqualTo(new Target(Language.NL, "/feeds/section?slug=analyses"));
+    assertThat(SiteRoutes.resolve("/en/newsletter/feed.xml"))
+        .isEqualTo(new Target(Language.EN, "/feeds/newsletter"));
+    for (String path :
+        new String[] {
+          "/section/analyses/feed.xml/x", "/section/a/b/feed.xml", "/section/Analyses/feed.xml",
+          "/section/analyses/feedxxml", "/sitemap.xml", "/robots.txt"
+        }) {
+      assertThat(SiteRoutes.resolve(path)).as(path).isEqualTo(new Target(Language.FR, path));
+    }
+  }
+
+  @Test
+  void aLanguagePrefixNeverLeadsPastWhatTheContainerGuards() {
+    for (String path :
+        new String[] {
+          "/nl/admin/index.xhtml",
+          "/en/admin/",
+          "/nl/WEB-INF/web.xml",
+          "/en/META-INF/MANIFEST.MF",
+          "/nl/index.xhtml",
+          "/en/section.xhtml"
+        }) {
+      assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
     }
   }
 }

@@ -31,6 +31,10 @@ public final class WebClient {
     this.baseUrl = baseUrl;
     this.http =
         HttpClient.newBuilder()
+            // Browsers speak HTTP/2 over TLS only. Over plain HTTP this client would otherwise
+            // upgrade to cleartext HTTP/2 (h2c), which Payara Micro 6.2025.10 answers with
+            // spurious 431s on a reused connection.
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))

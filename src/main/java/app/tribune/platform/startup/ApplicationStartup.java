@@ -3,6 +3,7 @@ package app.tribune.platform.startup;
 import app.tribune.account.FirstAdministrator;
 import app.tribune.demo.DemoContent;
 import app.tribune.platform.persistence.DatabaseMigration;
+import app.tribune.search.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -20,10 +21,13 @@ public class ApplicationStartup {
   @Inject private DatabaseMigration migration;
   @Inject private DemoContent demoContent;
   @Inject private FirstAdministrator firstAdministrator;
+  @Inject private SearchIndex searchIndex;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migration.migrate();
     demoContent.loadIfEmpty();
     firstAdministrator.createIfNoAccount();
+    // Last, so that the index holds the demo content loaded just before.
+    searchIndex.rebuild();
   }
 }

@@ -13,11 +13,13 @@ import java.io.IOException;
  * Security headers on every response. Public pages get a strict policy (no inline script, nothing
  * from other sites); the back office keeps the baseline because PrimeFaces writes inline handlers.
  */
-// On forwards too: annotated filters run in no set order, and the router forwards clean addresses.
+// Forwards too: the container orders annotated filters as it likes, and when SiteRoutes comes
+// first it forwards the request on before this filter has seen it. Error dispatches too: the
+// container clears the headers of a request that threw before it renders the error page.
 @WebFilter(
     urlPatterns = "/*",
-    asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR},
+    asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final String BASELINE =

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,6 +29,7 @@ public class StaticAssets {
   @Inject private ServletContext servletContext;
 
   private final Map<String, String> versioned = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
 
   /** {@code /resources/tribune/css/site.css?v=…} for {@code tribune/css/site.css}. */
   public String url(String path) {
@@ -41,17 +43,32 @@ public class StaticAssets {
                 + contentHash("/resources/" + p));
   }
 
+  /**
+   * The file at {@code resource} (such as {@code /resources/tribune/css/site.css}) gzipped, kept
+   * after the first request: files in the WAR never change while it runs.
+   */
+  Optional<byte[]> gzipped(String resource) {
+    return Optional.ofNullable(
+        gzipped.computeIfAbsent(resource, r -> read(r).map(Compression::gzip).orElse(null)));
+  }
+
   private String contentHash(String resource) {
-    try (InputStream in = servletContext.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No static file " + resource);
-      }
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+    byte[] content =
+        read(resource)
+            .orElseThrow(() -> new IllegalArgumentException("No static file " + resource));
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
       return HexFormat.of().formatHex(digest).substring(0, VERSION_LENGTH);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private Optional<byte[]> read(String resource) {
+    try (InputStream in = servletContext.getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -2,8 +2,12 @@ package app.tribune.section.web;
 
 import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
+import app.tribune.event.Event;
+import app.tribune.event.EventService;
+import app.tribune.media.MediaAsset;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
+import app.tribune.site.web.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,21 +15,33 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
-/** {@code /section/{slug}}: a section and its latest articles. */
+/**
+ * {@code /section/{slug}} ({@code ?page=N}): a section's published articles, its sub-sections'
+ * included, ten to a page. A campaign section opens as a landing page: hero image, call to action,
+ * the campaign's coming events and the files its articles offer for download.
+ */
 @Named
 @RequestScoped
 public class SectionView {
 
-  static final int PAGE_SIZE = 20;
+  static final int PAGE_SIZE = 10;
+  static final int CAMPAIGN_EVENTS = 6;
 
   @Inject private SectionService sections;
   @Inject private ArticleService articles;
+  @Inject private EventService events;
   @Inject private FacesContext facesContext;
 
   private String slug;
+  private String page;
   private Section section;
-  private List<Article> latest;
+  private List<Section> subSections;
+  private Paging paging;
+  private List<Article> teasers;
+  private List<Event> campaignEvents = List.of();
+  private List<MediaAsset> tools = List.of();
 
   public void load() throws IOException {
     section = slug == null ? null : sections.findActive(slug).orElse(null);
@@ -34,7 +50,14 @@ public class SectionView {
       facesContext.responseComplete();
       return;
     }
-    latest = articles.latestIn(section, PAGE_SIZE);
+    Set<Long> family = sections.activeTree().withDescendants(section.getId());
+    subSections = sections.activeChildren(section);
+    paging = Paging.of(page, articles.countPublishedIn(family), PAGE_SIZE);
+    teasers = articles.publishedIn(family, paging.getFirstResult(), PAGE_SIZE);
+    if (section.isCampaign()) {
+      campaignEvents = events.upcomingIn(family, CAMPAIGN_EVENTS);
+      tools = articles.attachmentsOfPublishedIn(family);
+    }
   }
 
   public String getSlug() {
@@ -45,11 +68,38 @@ public class SectionView {
     this.slug = slug;
   }
 
+  /** The page number as typed in the address; {@link #getPaging()} has the one shown. */
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
+  }
+
   public Section getSection() {
     return section;
   }
 
-  public List<Article> getLatest() {
-    return latest;
+  public List<Section> getSubSections() {
+    return subSections;
+  }
+
+  public Paging getPaging() {
+    return paging;
+  }
+
+  public List<Article> getTeasers() {
+    return teasers;
+  }
+
+  /** A campaign's events that are not over yet, soonest first; empty for other sections. */
+  public List<Event> getCampaignEvents() {
+    return campaignEvents;
+  }
+
+  /** The files a campaign's articles offer for download; empty for other sections. */
+  public List<MediaAsset> getTools() {
+    return tools;
   }
 }

@@ -1,12 +1,21 @@
 package app.tribune.site.web;
 
 import app.tribune.article.Article;
+import app.tribune.author.Author;
+import app.tribune.event.Event;
 import app.tribune.media.MediaAsset;
+import app.tribune.platform.i18n.Language;
+import app.tribune.search.SearchQuery;
 import app.tribune.section.Section;
+import app.tribune.tag.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * Public addresses as pages write them: in the language of the page being read, so a reader who
@@ -22,7 +31,7 @@ public class Links {
 
   /** {@code path} (starting with a slash) in the current interface language. */
   public String path(String path) {
-    return request.getContextPath() + site.getLanguage().urlPrefix() + path;
+    return pathIn(site.getLanguage(), path);
   }
 
   public String getHome() {
@@ -30,18 +39,146 @@ public class Links {
   }
 
   public String article(Article article) {
-    return request.getContextPath()
-        + article.getLanguage().urlPrefix()
-        + "/articles/"
-        + article.getSlug();
+    return articleIn(article.getLanguage(), article.getSlug());
   }
 
   public String section(Section section) {
-    return path("/section/" + section.getSlug());
+    return sectionIn(site.getLanguage(), section);
   }
 
   /** Media are the same in every language. */
   public String media(MediaAsset asset) {
     return request.getContextPath() + "/media/" + asset.getId() + '/' + asset.getStorageName();
+  }
+
+  /** The address of page {@code page} of the list at {@code url}; the first page has no number. */
+  public String page(String url, int page) {
+    return page <= 1 ? url : url + (url.indexOf('?') < 0 ? '?' : '&') + "page=" + page;
+  }
+
+  public String sectionPage(Section section, int page) {
+    return page(section(section), page);
+  }
+
+  /** Like an article, an event's page speaks the language the event is described in. */
+  public String event(Event event) {
+    return request.getContextPath()
+        + event.getLanguage().urlPrefix()
+        + "/events/"
+        + event.getSlug();
+  }
+
+  public String getEvents() {
+    return path("/events");
+  }
+
+  public String eventsMonth(YearMonth month) {
+    return path("/events?month=" + month);
+  }
+
+  public String getArchive() {
+    return path("/archive");
+  }
+
+  public String archiveMonth(YearMonth month) {
+    return path(String.format("/archive/%04d/%02d", month.getYear(), month.getMonthValue()));
+  }
+
+  /**
+   * The {@code srcset} of an image: each stored width of it, so browsers pick the smallest that
+   * fills its place. Only the original is stored for now.
+   */
+  public String srcset(MediaAsset asset) {
+    return asset.getWidth() == null ? "" : media(asset) + ' ' + asset.getWidth() + 'w';
+  }
+
+  /**
+   * {@code url} if it is a web address ({@code http} or {@code https}), else {@code null}: a link
+   * typed by an editor into a plain field cannot become a {@code javascript:} link.
+   */
+  public String webAddress(String url) {
+    if (url == null) {
+      return null;
+    }
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+  }
+
+  /** {@code path} (starting with a slash) in a given interface language. */
+  public String pathIn(Language language, String path) {
+    return request.getContextPath() + language.urlPrefix() + path;
+  }
+
+  /** An article's address from its language and slug, for long lists that load no article. */
+  public String articleIn(Language language, String slug) {
+    return pathIn(language, "/articles/" + slug);
+  }
+
+  public String sectionIn(Language language, Section section) {
+    return pathIn(language, "/section/" + section.getSlug());
+  }
+
+  /** The Atom feed of the whole site, every language included. */
+  public String getFeed() {
+    return path("/feed.xml");
+  }
+
+  public String sectionFeed(Section section) {
+    return section(section) + "/feed.xml";
+  }
+
+  public String getNewsletterFeed() {
+    return path("/newsletter/feed.xml");
+  }
+
+  public String tag(Tag tag) {
+    return path("/tag/" + tag.getSlug());
+  }
+
+  public String author(Author author) {
+    return path("/author/" + author.getSlug());
+  }
+
+  /**
+   * The full address of a link made by this class, for canonical links, feeds, share links and
+   * structured data, which other sites read out of context.
+   */
+  public String absolute(String link) {
+    return site.getBaseUrl() + link;
+  }
+
+  /** The search page, empty: the action of the search forms. */
+  public String getSearch() {
+    return path("/search");
+  }
+
+  /** A page of results for the same words and filters, as pagination links need. */
+  public String search(SearchQuery query, int page) {
+    StringBuilder address = new StringBuilder(getSearch());
+    char separator = '?';
+    if (!query.text().isEmpty()) {
+      address.append(separator).append("q=").append(encode(query.text()));
+      separator = '&';
+    }
+    if (query.type() != null) {
+      address.append(separator).append("type=").append(query.type().name());
+      separator = '&';
+    }
+    if (query.section() != null) {
+      address.append(separator).append("section=").append(encode(query.section()));
+      separator = '&';
+    }
+    if (query.year() != null) {
+      address.append(separator).append("year=").append(query.year());
+      separator = '&';
+    }
+    if (page > 1) {
+      address.append(separator).append("page=").append(page);
+    }
+    return address.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -69,4 +69,13 @@ public class SiteView {
     }
     return navigation;
   }
+
+  /** The page's language as OpenGraph writes locales: the site speaks to Belgium first. */
+  public String getOpenGraphLocale() {
+    return switch (getLanguage()) {
+      case FR -> "fr_BE";
+      case NL -> "nl_BE";
+      case EN -> "en_GB";
+    };
+  }
 }

@@ -335,6 +335,9 @@ class PersistenceModelIT {
     Newsroom saved = Newsroom.save();
     Map<String, Object> samples = new HashMap<>();
     samples.put("actor", "camille");
+    samples.put("afterId", 0L);
+    samples.put("ids", List.of(saved.article.getId()));
+    samples.put("tagIds", List.of(saved.tag.getId()));
     samples.put("article", saved.article);
     samples.put("asset", saved.photo);
     samples.put("author", saved.journalist);

@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# Reader benchmark: the portal (demo content, 512 MB heap) against nginx serving the same article
+# bytes, measured with wrk in one run; then the portal again with its page cache switched off.
+# Prints requests/s, p99 latency and the ratio to nginx, and the heap in use before and after.
+# See bench/README.md. Stops only the processes it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-18480}
+NGINX_PORT=${BENCH_NGINX_PORT:-18481}
+DURATION=${BENCH_DURATION:-15s}
+WARMUP=${BENCH_WARMUP:-10s}
+THREADS=2
+CONNECTIONS=64
+HEAP=512m
+WORK=$(mktemp -d /tmp/tribune-bench.XXXXXX)
+PORTAL_PID=
+NGINX_PID=
+
+log() { printf '%s\n' "$*" >&2; }
+
+stop_pid() { # pid: TERM, then KILL if it is still there after a minute
+  local pid=$1
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
+cleanup() {
+  stop_pid "$PORTAL_PID"
+  stop_pid "$NGINX_PID"
+  log "Logs and saved page: $WORK"
+}
+trap cleanup EXIT
+
+install_tools() {
+  local missing=()
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v curl >/dev/null || missing+=(curl)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "Installing ${missing[*]} (Debian packages)..."
+  local sudo=
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get install -y -q "${missing[@]}" >"$WORK/apt.log" 2>&1 \
+    || { $sudo apt-get update -q >>"$WORK/apt.log" 2>&1 && $sudo apt-get install -y -q "${missing[@]}" >>"$WORK/apt.log" 2>&1; }
+}
+
+port_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start_portal() { # cache enabled: true or false
+  local cache=$1
+  port_free "$PORT" || { log "Port $PORT is taken: set BENCH_PORT to a free one"; exit 1; }
+  log "Starting the portal on port $PORT (page cache: $cache)..."
+  # Its own H2 database under $WORK, whatever the caller's environment says.
+  env -u TRIBUNE_DB_URL -u TRIBUNE_DB_USER -u TRIBUNE_DB_PASSWORD -u TRIBUNE_DB_DRIVER \
+    TRIBUNE_HTTP_PORT="$PORT" TRIBUNE_BASE_URL="http://localhost:$PORT" \
+    TRIBUNE_DATA_DIR="$WORK/data" TRIBUNE_HEAP="$HEAP" TRIBUNE_DEMO_CONTENT=true \
+    TRIBUNE_ADMIN_PASSWORD="bench-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')" \
+    TRIBUNE_PAGE_CACHE_ENABLED="$cache" TRIBUNE_SKIP_BUILD="${TRIBUNE_SKIP_BUILD:-false}" \
+    ./run.sh >"$WORK/portal-cache-$cache.log" 2>&1 &
+  PORTAL_PID=$! # run.sh execs java: this is the JVM's pid
+  for _ in $(seq 1 300); do
+    if ! kill -0 "$PORTAL_PID" 2>/dev/null; then
+      log "The portal stopped while starting:"; tail -40 "$WORK/portal-cache-$cache.log" >&2; exit 1
+    fi
+    if curl -sf -o /dev/null "http://localhost:$PORT/health" \
+      && curl -sf -o /dev/null "http://localhost:$PORT/"; then
+      return 0
+    fi
+    sleep 1
+  done
+  log "The portal was not ready in 5 minutes"; exit 1
+}
+
+stop_portal() {
+  stop_pid "$PORTAL_PID"
+  PORTAL_PID=
+}
+
+start_nginx() {
+  port_free "$NGINX_PORT" || { log "Port $NGINX_PORT is taken: set BENCH_NGINX_PORT to a free one"; exit 1; }
+  mkdir -p "$WORK/nginx/logs" "$WORK/nginx/tmp"
+  cat >"$WORK/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { text/html html; }
+  client_body_temp_path $WORK/nginx/tmp/body;
+  proxy_temp_path $WORK/nginx/tmp/proxy;
+  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
+  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
+  scgi_temp_path $WORK/nginx/tmp/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/html;
+  }
+}
+CONF
+  local nginx
+  nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  "$nginx" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" >"$WORK/nginx/logs/stdout.log" 2>&1 &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do
+    curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html" && return 0
+    sleep 0.2
+  done
+  log "nginx does not serve the page:"; tail -5 "$WORK/nginx/logs/"*.log >&2; exit 1
+}
+
+# Heap in use after a full collection, in MB: what the application really keeps.
+heap_mb() {
+  sleep 5 # a short idle, so requests in flight are done
+  if command -v jcmd >/dev/null; then
+    jcmd "$PORTAL_PID" GC.run >/dev/null
+    jcmd "$PORTAL_PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%.1f", v / 1024; exit } }'
+  else
+    curl -s "http://localhost:$PORT/metrics" \
+      | awk '/^memory_usedHeap_bytes/ && !done { printf "%.1f", $2 / 1048576; done = 1 }'
+  fi
+}
+
+warm() {
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "$1" >/dev/null
+}
+
+# One wrk run: "requests/s p99-in-ms non-2xx socket-errors"
+measure() {
+  local url=$1 out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url")
+  printf '%s\n' "$out" >>"$WORK/wrk.log"
+  printf '%s\n' "$out" | awk '
+    function ms(v) {
+      if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+      if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+      if (v ~ /s$/) return substr(v, 1, length(v) - 1) * 1000
+      return v + 0
+    }
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { bad = $5 }
+    /Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %d %d\n", rps, p99, bad, errors }'
+}
+
+FAILED=0
+# label, nginx's requests/s, a measure's result, the least share of nginx and the largest p99 the
+# target allows (0: no latency target)
+report() {
+  local label=$1 reference=$2 rps p99 bad errors
+  read -r rps p99 bad errors <<<"$3"
+  if [ "$bad" -gt 0 ]; then FAILED=1; fi
+  awk -v l="$label" -v r="$rps" -v p="$p99" -v n="$reference" -v b="$bad" -v e="$errors" \
+    -v share="${4:-0}" -v maxp99="${5:-0}" 'BEGIN {
+      ratio = n > 0 ? 100 * r / n : 0
+      verdict = ""
+      if (share > 0) {
+        met = ratio >= share && (maxp99 == 0 || p < maxp99) && b == 0
+        verdict = sprintf("%s (>= %d%%%s)", met ? "met" : "MISSED", share,
+          maxp99 > 0 ? sprintf(", p99 < %d ms", maxp99) : "")
+      }
+      printf "%-28s %9d %9.2f %8.1f%% %8d %8d  %s\n", l, r, p, ratio, b, e, verdict
+    }'
+}
+
+header() {
+  printf '%-28s %9s %9s %9s %8s %8s  %s\n' "target" "req/s" "p99 ms" "of nginx" "non-2xx" "sock.err" "target"
+}
+
+install_tools
+# nginx's workers run as an unprivileged user when it starts as root: they may cross the work
+# folder (not list it) and read the saved page.
+chmod 711 "$WORK"
+mkdir -p "$WORK/html"
+chmod 755 "$WORK/html"
+log "Work folder: $WORK"
+printf 'Tribune reader benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
+printf 'Machine: %s cores, %s RAM; load average before: %s\n' "$(nproc)" \
+  "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'wrk -t%s -c%s -d%s --timeout 10s after a %s warm-up per target; portal heap %s\n' \
+  "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$HEAP"
+
+start_portal true
+ARTICLE=$(curl -sf "http://localhost:$PORT/" | grep -o 'href="/articles/[^"]*"' | awk -F'"' 'NR == 1 { print $2 }' || true)
+[ -n "$ARTICLE" ] || { log "No article link on the home page"; exit 1; }
+curl -sf -o "$WORK/html/article.html" "http://localhost:$PORT$ARTICLE"
+printf 'Article: %s (%s bytes, served as they are by nginx)\n' "$ARTICLE" "$(wc -c <"$WORK/html/article.html")"
+start_nginx
+
+for cache in true false; do
+  if [ "$cache" = true ]; then
+    share=50 maxp99=20
+  else
+    stop_portal
+    TRIBUNE_SKIP_BUILD=true start_portal false
+    share=5 maxp99=0
+  fi
+  portal_log="$WORK/portal-cache-$cache.log"
+  printf '\nPage cache %s\n' "$([ "$cache" = true ] && echo on || echo off)"
+  warm "http://127.0.0.1:$NGINX_PORT/article.html"
+  nginx_result=$(measure "http://127.0.0.1:$NGINX_PORT/article.html")
+  nginx_rps=${nginx_result%% *}
+  # The portal's pages are rendered, compiled and cached before the heap it starts from is taken.
+  warm "http://localhost:$PORT$ARTICLE"
+  warm "http://localhost:$PORT/"
+  heap_before=$(heap_mb)
+  log_lines=$(wc -l <"$portal_log")
+  article_result=$(measure "http://localhost:$PORT$ARTICLE")
+  home_result=$(measure "http://localhost:$PORT/")
+  severe=$(tail -n +"$((log_lines + 1))" "$portal_log" | grep -c 'SEVERE' || true)
+  heap_after=$(heap_mb)
+  header
+  report "nginx (same article bytes)" "$nginx_rps" "$nginx_result"
+  report "portal article" "$nginx_rps" "$article_result" "$share" "$maxp99"
+  report "portal home" "$nginx_rps" "$home_result" "$share" "$maxp99"
+  printf 'Heap in use after a full GC: %s MB before the run, %s MB after\n' "$heap_before" "$heap_after"
+  printf 'Errors logged by the portal during the run: %s\n' "$severe"
+  if [ "$severe" -gt 0 ]; then FAILED=1; fi
+done
+
+exit "$FAILED"

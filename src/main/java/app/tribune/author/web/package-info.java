@@ -1,0 +1,2 @@
+/** The public author page: who signs, and what they signed. */
+package app.tribune.author.web;

@@ -1,0 +1,2 @@
+/** The public search page. */
+package app.tribune.search.web;

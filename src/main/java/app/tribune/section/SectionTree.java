@@ -1,0 +1,49 @@
+package app.tribune.section;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which active section sits under which, by id: enough to list a section's articles together with
+ * its sub-sections' in one query, without walking lazy links one section at a time.
+ */
+public final class SectionTree {
+
+  private final Map<Long, List<Long>> children = new HashMap<>();
+
+  /**
+   * @param parentByChild each active section's id and its parent's id ({@code null} for a top-level
+   *     section)
+   */
+  SectionTree(Map<Long, Long> parentByChild) {
+    parentByChild.forEach(
+        (child, parent) -> {
+          if (parent != null) {
+            children.computeIfAbsent(parent, key -> new ArrayList<>()).add(child);
+          }
+        });
+  }
+
+  /**
+   * The section's id followed by those of its active sub-sections at any depth. Under an inactive
+   * section nothing is reached, since it is not in the tree; a cycle, which the model forbids,
+   * would still end.
+   */
+  public Set<Long> withDescendants(long sectionId) {
+    Set<Long> found = new LinkedHashSet<>();
+    Deque<Long> toVisit = new ArrayDeque<>(List.of(sectionId));
+    while (!toVisit.isEmpty()) {
+      Long id = toVisit.removeFirst();
+      if (found.add(id)) {
+        toVisit.addAll(children.getOrDefault(id, List.of()));
+      }
+    }
+    return found;
+  }
+}

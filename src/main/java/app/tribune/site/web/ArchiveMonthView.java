@@ -1,0 +1,94 @@
+package app.tribune.site.web;
+
+import app.tribune.article.Article;
+import app.tribune.article.ArticleService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@code /archive/{yyyy}/{mm}} ({@code ?page=N}): the articles published that month, archived ones
+ * included and marked, newest first. A month that cannot exist (13, year 0000) is a 404; a month
+ * without articles, past or future, says so.
+ */
+@Named
+@RequestScoped
+public class ArchiveMonthView {
+
+  static final int PAGE_SIZE = 10;
+
+  @Inject private ArticleService articles;
+  @Inject private FacesContext facesContext;
+
+  @Inject
+  @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
+  private String timeZone;
+
+  private String year;
+  private String month;
+  private String page;
+  private YearMonth shown;
+  private Paging paging;
+  private List<Article> teasers;
+
+  public void load() throws IOException {
+    Optional<YearMonth> asked = Months.of(year, month);
+    if (asked.isEmpty()) {
+      facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      facesContext.responseComplete();
+      return;
+    }
+    shown = asked.get();
+    ZoneId zone = ZoneId.of(timeZone);
+    Instant from = Months.start(shown, zone);
+    Instant until = Months.end(shown, zone);
+    paging = Paging.of(page, articles.countVisiblePublishedBetween(from, until), PAGE_SIZE);
+    teasers = articles.visiblePublishedBetween(from, until, paging.getFirstResult(), PAGE_SIZE);
+  }
+
+  public String getYear() {
+    return year;
+  }
+
+  public void setYear(String year) {
+    this.year = year;
+  }
+
+  public String getMonth() {
+    return month;
+  }
+
+  public void setMonth(String month) {
+    this.month = month;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
+  }
+
+  /** The month the page shows. */
+  public YearMonth getShown() {
+    return shown;
+  }
+
+  public Paging getPaging() {
+    return paging;
+  }
+
+  public List<Article> getTeasers() {
+    return teasers;
+  }
+}

@@ -1,0 +1,2 @@
+/** The public tag page: the articles on one theme. */
+package app.tribune.tag.web;

@@ -1,0 +1,182 @@
+package app.tribune.site.feed;
+
+import static app.tribune.site.feed.MachineDocuments.atom;
+import static app.tribune.site.feed.MachineDocuments.child;
+import static app.tribune.site.feed.MachineDocuments.get;
+import static app.tribune.site.feed.MachineDocuments.href;
+import static app.tribune.site.feed.MachineDocuments.sitemapElements;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tribune.testing.PostgresServer;
+import app.tribune.testing.TribuneServer;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Which articles feeds and the sitemap let out, on a site holding articles in every status. No
+ * screen of the back office moves articles through the workflow yet, so the rows are written
+ * straight into the database of a server of this test's own; that needs a database other than the
+ * server's embedded H2, so the test runs in the PostgreSQL pass.
+ */
+@EnabledIfSystemProperty(named = "tribune.it.database", matches = "postgresql")
+class PublicationVisibilityIT {
+
+  private static final List<String> HIDDEN =
+      List.of("DRAFT", "IN_REVIEW", "SCHEDULED", "REJECTED", "TRASHED");
+  private static final long FIRST_ID = 990_001;
+
+  private static PostgresServer database;
+  private static TribuneServer server;
+  private static Feed newsletterBefore;
+  private static HttpResponse<String> sitemapBefore;
+
+  @BeforeAll
+  static void startASiteWithArticlesInEveryStatus() throws SQLException {
+    database = PostgresServer.start();
+    server =
+        TribuneServer.start(
+            "visibility",
+            Map.of(
+                "TRIBUNE_DB_URL", database.jdbcUrl(),
+                "TRIBUNE_DB_USER", database.user(),
+                "TRIBUNE_DB_PASSWORD", database.password()));
+    newsletterBefore = atom(server.url("/newsletter/feed.xml"));
+    sitemapBefore = get(server.url("/sitemap.xml"));
+    try (Connection connection = database.connect()) {
+      long id = FIRST_ID;
+      for (String status : HIDDEN) {
+        insertArticle(connection, id++, "analyses", status);
+      }
+      insertArticle(connection, id++, "analyses", "ARCHIVED");
+      insertArticle(connection, id++, "analyses", "PUBLISHED");
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate(
+            "INSERT INTO section (id, name, slug, active)"
+                + " VALUES (990101, 'Fermée', 'visibility-closed', FALSE)");
+        statement.executeUpdate(
+            "INSERT INTO newsletter_issue (id, number, period, subject, status, created_at,"
+                + " sent_at) VALUES (990201, 1, '2001-01', 'Numéro envoyé', 'SENT',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        statement.executeUpdate(
+            "INSERT INTO newsletter_issue (id, number, period, subject, status, created_at)"
+                + " VALUES (990202, 2, '2001-02', 'Numéro prêt', 'READY', CURRENT_TIMESTAMP)");
+      }
+      insertArticle(connection, id, "visibility-closed", "PUBLISHED");
+    }
+  }
+
+  /** An article newer than any of the demo's, so that a feed would show it first if it let it. */
+  private static void insertArticle(Connection connection, long id, String section, String status)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO article (id, slug, title, lead, type, status, section_id, language,"
+                + " translation_group, published_at, archived_at, created_at, updated_at)"
+                + " SELECT ?, ?, ?, 'Un chapô.', 'NEWS', ?, s.id, 'fr', ?,"
+                + " CURRENT_TIMESTAMP, CASE WHEN ? = 'ARCHIVED' THEN CURRENT_TIMESTAMP END,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM section s WHERE s.slug = ?")) {
+      insert.setLong(1, id);
+      insert.setString(2, slug(section, status));
+      insert.setString(3, "Article " + status + " de " + section);
+      insert.setString(4, status);
+      insert.setString(5, UUID.randomUUID().toString());
+      insert.setString(6, status);
+      insert.setString(7, section);
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static String slug(String section, String status) {
+    return "visibility-" + section + "-" + status.toLowerCase().replace('_', '-');
+  }
+
+  private static String article(String section, String status) {
+    return server.url("/articles/" + slug(section, status));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void feedsAnnounceOnlyPublishedArticles() {
+    for (String path : List.of("/feed.xml", "/section/analyses/feed.xml")) {
+      List<String> ids = atom(server.url(path)).getEntries().stream().map(Entry::getId).toList();
+
+      assertThat(ids).as(path).contains(article("analyses", "PUBLISHED"));
+      assertThat(ids).as(path).doesNotContain(article("analyses", "ARCHIVED"));
+      for (String status : HIDDEN) {
+        assertThat(ids).as(path).doesNotContain(article("analyses", status));
+      }
+    }
+  }
+
+  @Test
+  void theSitemapListsPublishedAndArchivedArticlesOnlyAndActiveSectionsOnly() {
+    List<String> locations =
+        sitemapElements(MachineDocuments.xml(server.url("/sitemap.xml")), "url").stream()
+            .map(url -> child(url, "loc"))
+            .toList();
+
+    assertThat(locations)
+        .contains(
+            article("analyses", "PUBLISHED"),
+            article("analyses", "ARCHIVED"),
+            article("visibility-closed", "PUBLISHED"))
+        .doesNotContain(server.url("/section/visibility-closed"));
+    for (String status : HIDDEN) {
+      assertThat(locations).doesNotContain(article("analyses", status));
+      assertThat(get(article("analyses", status)).statusCode()).isEqualTo(404);
+    }
+    assertThat(get(article("analyses", "ARCHIVED")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anInactiveSectionHasNoFeed() {
+    assertThat(get(server.url("/section/visibility-closed/feed.xml")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theNewsletterFeedIsEmptyButValidUntilAnIssueIsSentThenAnnouncesSentIssuesOnly() {
+    assertThat(newsletterBefore.getEntries()).isEmpty();
+    assertThat(newsletterBefore.getId()).isEqualTo(server.url("/newsletter/feed.xml"));
+    assertThat(newsletterBefore.getUpdated()).isNotNull();
+
+    List<Entry> entries = atom(server.url("/newsletter/feed.xml")).getEntries();
+
+    assertThat(entries).extracting(Entry::getTitle).containsExactly("Numéro envoyé");
+    assertThat(entries.get(0).getId()).isEqualTo(server.url("/newsletter/issues/1"));
+    assertThat(href(entries.get(0).getAlternateLinks(), "alternate"))
+        .isEqualTo(server.url("/newsletter/issues/1"));
+  }
+
+  @Test
+  void theSitemapsValidatorMovesWhenItsContentChanges() {
+    String before = sitemapBefore.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> after = get(server.url("/sitemap.xml"), "If-None-Match", before);
+
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.headers().firstValue("ETag"))
+        .hasValueSatisfying(tag -> assertThat(tag).isNotEqualTo(before));
+    assertThat(after.body()).isNotEqualTo(sitemapBefore.body());
+  }
+}
