@@ -7,6 +7,7 @@ import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,34 @@ class CampaignIT {
   }
 
   @Test
-  void theToolsListStaysHiddenWhileNoCampaignArticleHasAFileToDownload() {
-    assertThat(web.page("/section/" + campaign.slug()).select(".campaign-tools")).isEmpty();
+  void theToolsAreTheFilesAttachedToTheCampaignsArticlesAndHiddenWhenThereAreNone() {
+    List<String> files =
+        demo.publishedIn(campaign.key()).stream()
+            .flatMap(article -> article.attachments().stream())
+            .distinct()
+            .toList();
+
+    Document page = web.page("/section/" + campaign.slug());
+
+    if (files.isEmpty()) {
+      assertThat(page.select(".campaign-tools")).isEmpty();
+      return;
+    }
+    List<Element> tools = page.select(".campaign-tools .downloads li");
+    assertThat(tools).hasSize(files.size());
+    // "PDF · 240 ko": the kind from the file's name, then its size.
+    assertThat(tools)
+        .extracting(tool -> tool.selectFirst(".meta").text().split(" · ")[0])
+        .containsExactlyInAnyOrderElementsOf(
+            files.stream()
+                .map(name -> name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT))
+                .toList());
+    assertThat(tools)
+        .allSatisfy(
+            tool -> assertThat(tool.selectFirst(".meta").text()).matches(".+ · [0-9,.]+ (ko|Mo)"));
+    for (Element tool : tools) {
+      assertThat(web.get(tool.selectFirst("a").attr("href")).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test

@@ -48,7 +48,7 @@ class ArchiveIT {
       total += sum;
     }
     assertThat(yearNumbers).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
-    assertThat(total).isEqualTo(demo.articles().size());
+    assertThat(total).isEqualTo(demo.visibleArticles().size());
   }
 
   @Test
@@ -96,7 +96,7 @@ class ArchiveIT {
     assertThat(marked).containsExactlyInAnyOrderElementsOf(archived);
     assertThat(unmarked)
         .doesNotContainAnyElementsOf(archived)
-        .hasSize(demo.articles().size() - archived.size());
+        .hasSize(demo.visibleArticles().size() - archived.size());
   }
 
   @Test

@@ -22,7 +22,10 @@ public final class DemoSite {
   /** A demo section; {@code parent} is the key of its parent or {@code null}. */
   public record Section(String key, String slug, String name, String parent, boolean campaign) {}
 
-  /** A demo article, with the key of its section. */
+  /**
+   * A demo article, with the key of its section, its workflow status ({@code PUBLISHED} unless the
+   * file says otherwise) and the names of its attachments.
+   */
   public record Article(
       String key,
       String slug,
@@ -31,11 +34,25 @@ public final class DemoSite {
       String language,
       int daysAgo,
       boolean featured,
-      boolean archived) {
+      String status,
+      List<String> attachments) {
 
     /** Its address: translations live under their language's prefix. */
     public String path() {
       return ("fr".equals(language) ? "" : "/" + language) + "/articles/" + slug;
+    }
+
+    public boolean published() {
+      return "PUBLISHED".equals(status);
+    }
+
+    public boolean archived() {
+      return "ARCHIVED".equals(status);
+    }
+
+    /** Whether readers may see it: published or archived; drafts and the like are 404. */
+    public boolean visible() {
+      return published() || archived();
     }
   }
 
@@ -76,7 +93,14 @@ public final class DemoSite {
               article.getString("language"),
               article.getInt("daysAgo"),
               article.getBoolean("featured", false),
-              article.getBoolean("archived", false)));
+              article.getBoolean("archived", false)
+                  ? "ARCHIVED"
+                  : article.getString("status", "PUBLISHED"),
+              article.containsKey("attachments")
+                  ? article.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
+                      .map(attachment -> attachment.getString("name"))
+                      .toList()
+                  : List.of()));
     }
     for (JsonObject event : json.getJsonArray("events").getValuesAs(JsonObject.class)) {
       events.add(
@@ -109,6 +133,11 @@ public final class DemoSite {
     return List.copyOf(articles);
   }
 
+  /** The articles readers may see: published or archived. */
+  public List<Article> visibleArticles() {
+    return articles.stream().filter(Article::visible).toList();
+  }
+
   public List<Event> events() {
     return List.copyOf(events);
   }
@@ -128,11 +157,11 @@ public final class DemoSite {
     return keys;
   }
 
-  /** The published (not archived) articles of a section and its sub-sections. */
+  /** The published articles (not archived, nor drafts) of a section and its sub-sections. */
   public List<Article> publishedIn(String sectionKey) {
     Set<String> keys = withSubSections(sectionKey);
     return articles.stream()
-        .filter(article -> keys.contains(article.section()) && !article.archived())
+        .filter(article -> keys.contains(article.section()) && article.published())
         .toList();
   }
 

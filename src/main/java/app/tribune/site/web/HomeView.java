@@ -33,7 +33,7 @@ public class HomeView {
 
   private List<Article> leads;
   private List<Section> sections;
-  private final Map<Section, List<Article>> latest = new HashMap<>();
+  private final Map<Long, List<Article>> latest = new HashMap<>();
   private List<Event> nextEvents;
 
   /**
@@ -48,7 +48,7 @@ public class HomeView {
     for (Section section : sections) {
       // A lead is already at the top of the page: the section shows the next ones instead.
       latest.put(
-          section,
+          section.getId(),
           articles
               .publishedIn(tree.withDescendants(section.getId()), 0, PER_SECTION + LEADS)
               .stream()
@@ -65,12 +65,12 @@ public class HomeView {
 
   /** The top-level sections that have something to show, in menu order. */
   public List<Section> getSections() {
-    return sections.stream().filter(section -> !latest.get(section).isEmpty()).toList();
+    return sections.stream().filter(section -> !latestIn(section).isEmpty()).toList();
   }
 
   /** The latest articles of a top-level section and its sub-sections, newest first. */
   public List<Article> latestIn(Section section) {
-    return latest.getOrDefault(section, List.of());
+    return latest.getOrDefault(section.getId(), List.of());
   }
 
   public List<Event> getNextEvents() {

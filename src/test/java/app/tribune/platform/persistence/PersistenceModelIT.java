@@ -355,10 +355,12 @@ class PersistenceModelIT {
     samples.put("now", MOMENT);
     samples.put("number", 1);
     samples.put("period", saved.issue.getPeriod());
+    samples.put("parent", saved.section);
     samples.put("publishedBefore", MOMENT);
     samples.put("replacement", "effacé");
     samples.put("role", Role.EDITOR);
     samples.put("section", saved.section);
+    samples.put("sections", List.of(saved.section.getId()));
     samples.put("slug", saved.article.getSlug());
     samples.put("storageName", saved.photo.getStorageName());
     samples.put("subscriber", saved.subscriber);
