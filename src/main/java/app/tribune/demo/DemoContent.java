@@ -242,10 +242,7 @@ public class DemoContent {
       article.setFeatured(json.getBoolean("featured", false));
       Instant published = now.minus(Duration.ofDays(json.getInt("daysAgo")));
       article.markCreated(LOADED_BY, published);
-      // The demo marks archived articles either way: a status, or the archived flag.
-      String status =
-          json.getBoolean("archived", false) ? "ARCHIVED" : json.getString("status", "PUBLISHED");
-      workflow(article, status, published);
+      workflow(article, json.getString("status", "PUBLISHED"), published);
       article.setAttachments(objects(json, "attachments").stream().map(this::document).toList());
       // Translations show their original's illustration, drawn once.
       if (json.isNull("translationOf")) {

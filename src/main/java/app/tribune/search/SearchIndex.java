@@ -72,7 +72,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SearchIndex {
 
-  static final int PAGE_SIZE = 10;
+  public static final int PAGE_SIZE = 10;
 
   /** Articles read from the database at a time while rebuilding, which bounds the memory used. */
   static final int BATCH_SIZE = 500;

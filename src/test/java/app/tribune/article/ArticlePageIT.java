@@ -208,7 +208,7 @@ class ArticlePageIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("the archived pick is not offered"));
 
-    assertThat(archived.select(".archived-mark").text()).isEqualTo("Archivé");
+    assertThat(archived.select(".badge.archived").text()).isEqualTo("Archivé");
   }
 
   @Test

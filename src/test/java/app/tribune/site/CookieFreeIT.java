@@ -3,6 +3,7 @@ package app.tribune.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.testing.TribuneServer;
+import app.tribune.testing.WebClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,11 +38,7 @@ class CookieFreeIT {
       List.of("/", "/nl/", "/en/", "/robots.txt", "/sitemap.xml", "/feed.xml");
 
   private final TribuneServer server = TribuneServer.shared();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient http = WebClient.plainHttp().build();
 
   @Test
   void noPublicAddressSetsACookieOrFails() {

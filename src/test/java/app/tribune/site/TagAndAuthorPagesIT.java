@@ -57,8 +57,8 @@ class TagAndAuthorPagesIT {
                         .endsWith("/pierre-moreau-nomme-secretaire-general"))
             .findFirst()
             .orElseThrow();
-    assertThat(archived.select(".archived-mark").text()).isEqualTo("Archivé");
-    assertThat(withArchived.select(".archived-mark")).hasSize(1);
+    assertThat(archived.select(".badge.archived").text()).isEqualTo("Archivé");
+    assertThat(withArchived.select(".badge.archived")).hasSize(1);
   }
 
   @Test
@@ -108,7 +108,7 @@ class TagAndAuthorPagesIT {
     assertThat(person.selectFirst(".author-header .surtitle").text())
         .isEqualTo("Auteur ou autrice");
     assertThat(person.select(".website")).isEmpty();
-    assertThat(web.page("/author/terres-solidaires").select(".archived-mark")).hasSize(2);
+    assertThat(web.page("/author/terres-solidaires").select(".badge.archived")).hasSize(2);
   }
 
   @Test

@@ -93,9 +93,7 @@ public final class DemoSite {
               article.getString("language"),
               article.getInt("daysAgo"),
               article.getBoolean("featured", false),
-              article.getBoolean("archived", false)
-                  ? "ARCHIVED"
-                  : article.getString("status", "PUBLISHED"),
+              article.getString("status", "PUBLISHED"),
               article.containsKey("attachments")
                   ? article.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
                       .map(attachment -> attachment.getString("name"))

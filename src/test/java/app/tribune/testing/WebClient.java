@@ -29,16 +29,21 @@ public final class WebClient {
 
   public WebClient(String baseUrl) {
     this.baseUrl = baseUrl;
-    this.http =
-        HttpClient.newBuilder()
-            // Browsers speak HTTP/2 over TLS only. Over plain HTTP this client would otherwise
-            // upgrade to cleartext HTTP/2 (h2c), which Payara Micro 6.2025.10 answers with
-            // spurious 431s on a reused connection.
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    this.http = plainHttp().cookieHandler(cookies).build();
+  }
+
+  /**
+   * An HTTP client as browsers talk to a site over plain HTTP, without cookies or redirects, for
+   * tests that read raw answers.
+   */
+  public static HttpClient.Builder plainHttp() {
+    return HttpClient.newBuilder()
+        // Browsers speak HTTP/2 over TLS only. Over plain HTTP this client would otherwise upgrade
+        // to cleartext HTTP/2 (h2c), which Payara Micro 6.2025.10 answers with spurious 431s on a
+        // reused connection.
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5));
   }
 
   public HttpResponse<String> get(String path) {

@@ -6,13 +6,13 @@ import app.tribune.search.SearchQuery;
 import app.tribune.search.SearchResults;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
+import app.tribune.site.web.Pagination;
 import app.tribune.site.web.SiteView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * {@code /search?q=…&type=…&section=…&year=…&page=…}: a plain GET form and its results. Every
@@ -23,9 +23,6 @@ import java.util.stream.IntStream;
 @Named
 @RequestScoped
 public class SearchView {
-
-  /** Page links shown on each side of the current page. */
-  private static final int PAGE_LINKS_AROUND = 3;
 
   @Inject private SearchIndex index;
   @Inject private SectionService sectionService;
@@ -92,14 +89,11 @@ public class SearchView {
     return page != null && page.matches("[1-9][0-9]{0,8}") ? Integer.parseInt(page) : 1;
   }
 
-  /** The page numbers to link to: a window around the current page. */
-  public List<Integer> getPageNumbers() {
-    if (results == null) {
-      return List.of();
-    }
-    int from = Math.max(1, results.page() - PAGE_LINKS_AROUND);
-    int to = Math.min(results.pageCount(), results.page() + PAGE_LINKS_AROUND);
-    return IntStream.rangeClosed(from, to).boxed().toList();
+  /** Where the results stand among their pages, for the page links; none without results. */
+  public Pagination getPagination() {
+    return results == null
+        ? null
+        : new Pagination(results.page(), SearchIndex.PAGE_SIZE, results.total());
   }
 
   public ArticleType[] getTypes() {

@@ -7,14 +7,15 @@ import app.tribune.event.EventService;
 import app.tribune.media.MediaAsset;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
-import app.tribune.site.web.Paging;
+import app.tribune.site.web.NotFound;
+import app.tribune.site.web.Pagination;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ public class SectionView {
   private String page;
   private Section section;
   private List<Section> subSections;
-  private Paging paging;
+  private Pagination pagination;
   private List<Article> teasers;
   private List<Event> campaignEvents = List.of();
   private List<MediaAsset> tools = List.of();
@@ -46,14 +47,18 @@ public class SectionView {
   public void load() throws IOException {
     section = slug == null ? null : sections.findActive(slug).orElse(null);
     if (section == null) {
-      facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      facesContext.responseComplete();
+      NotFound.respond(facesContext);
       return;
     }
     Set<Long> family = sections.activeTree().withDescendants(section.getId());
+    Optional<Pagination> shown = Pagination.of(page, PAGE_SIZE, articles.countPublishedIn(family));
+    if (shown.isEmpty()) {
+      NotFound.respond(facesContext);
+      return;
+    }
+    pagination = shown.get();
     subSections = sections.activeChildren(section);
-    paging = Paging.of(page, articles.countPublishedIn(family), PAGE_SIZE);
-    teasers = articles.publishedIn(family, paging.getFirstResult(), PAGE_SIZE);
+    teasers = articles.publishedIn(family, pagination.offset(), PAGE_SIZE);
     if (section.isCampaign()) {
       campaignEvents = events.upcomingIn(family, CAMPAIGN_EVENTS);
       tools = articles.attachmentsOfPublishedIn(family);
@@ -68,7 +73,7 @@ public class SectionView {
     this.slug = slug;
   }
 
-  /** The page number as typed in the address; {@link #getPaging()} has the one shown. */
+  /** The page number as typed in the address; {@link #getPagination()} has the one shown. */
   public String getPage() {
     return page;
   }
@@ -85,8 +90,8 @@ public class SectionView {
     return subSections;
   }
 
-  public Paging getPaging() {
-    return paging;
+  public Pagination getPagination() {
+    return pagination;
   }
 
   public List<Article> getTeasers() {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * {@code /archive/{yyyy}/{mm}} ({@code ?page=N}): the articles published that month, archived ones
  * included and marked, newest first. A month that cannot exist (13, year 0000) is a 404; a month
- * without articles, past or future, says so.
+ * without articles, past or future, says so; a page past the last is a 404.
  */
 @Named
 @RequestScoped
@@ -37,22 +36,27 @@ public class ArchiveMonthView {
   private String month;
   private String page;
   private YearMonth shown;
-  private Paging paging;
+  private Pagination pagination;
   private List<Article> teasers;
 
   public void load() throws IOException {
     Optional<YearMonth> asked = Months.of(year, month);
     if (asked.isEmpty()) {
-      facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      facesContext.responseComplete();
+      NotFound.respond(facesContext);
       return;
     }
     shown = asked.get();
     ZoneId zone = ZoneId.of(timeZone);
     Instant from = Months.start(shown, zone);
     Instant until = Months.end(shown, zone);
-    paging = Paging.of(page, articles.countVisiblePublishedBetween(from, until), PAGE_SIZE);
-    teasers = articles.visiblePublishedBetween(from, until, paging.getFirstResult(), PAGE_SIZE);
+    Optional<Pagination> wanted =
+        Pagination.of(page, PAGE_SIZE, articles.countVisiblePublishedBetween(from, until));
+    if (wanted.isEmpty()) {
+      NotFound.respond(facesContext);
+      return;
+    }
+    pagination = wanted.get();
+    teasers = articles.visiblePublishedBetween(from, until, pagination.offset(), PAGE_SIZE);
   }
 
   public String getYear() {
@@ -84,8 +88,8 @@ public class ArchiveMonthView {
     return shown;
   }
 
-  public Paging getPaging() {
-    return paging;
+  public Pagination getPagination() {
+    return pagination;
   }
 
   public List<Article> getTeasers() {

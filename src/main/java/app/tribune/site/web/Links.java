@@ -51,15 +51,6 @@ public class Links {
     return request.getContextPath() + "/media/" + asset.getId() + '/' + asset.getStorageName();
   }
 
-  /** The address of page {@code page} of the list at {@code url}; the first page has no number. */
-  public String page(String url, int page) {
-    return page <= 1 ? url : url + (url.indexOf('?') < 0 ? '?' : '&') + "page=" + page;
-  }
-
-  public String sectionPage(Section section, int page) {
-    return page(section(section), page);
-  }
-
   /** Like an article, an event's page speaks the language the event is described in. */
   public String event(Event event) {
     return request.getContextPath()
@@ -152,8 +143,8 @@ public class Links {
     return path("/search");
   }
 
-  /** A page of results for the same words and filters, as pagination links need. */
-  public String search(SearchQuery query, int page) {
+  /** The first page of results for these words and filters; pagination adds the page number. */
+  public String search(SearchQuery query) {
     StringBuilder address = new StringBuilder(getSearch());
     char separator = '?';
     if (!query.text().isEmpty()) {
@@ -170,10 +161,6 @@ public class Links {
     }
     if (query.year() != null) {
       address.append(separator).append("year=").append(query.year());
-      separator = '&';
-    }
-    if (page > 1) {
-      address.append(separator).append("page=").append(page);
     }
     return address.toString();
   }

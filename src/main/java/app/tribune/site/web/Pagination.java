@@ -106,8 +106,16 @@ public record Pagination(int page, int pageSize, long total) {
     return numbers;
   }
 
-  /** The address of page {@code number} of the list at {@code base}: the first page has none. */
+  /**
+   * The address of page {@code number} of the list at {@code base} (which may carry a query of its
+   * own): the first page has no number, so that it has one address only.
+   */
   public String href(String base, int number) {
-    return number == 1 ? base : base + "?page=" + number;
+    return number <= 1 ? base : base + (base.indexOf('?') < 0 ? '?' : '&') + "page=" + number;
+  }
+
+  /** This page's own address in the list at {@code base}. */
+  public String href(String base) {
+    return href(base, page);
   }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,7 @@ import org.junit.jupiter.api.Test;
 class PageCacheIT {
 
   private final TribuneServer server = TribuneServer.shared();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient http = WebClient.plainHttp().build();
 
   @Test
   void anArticleReadTwiceCarriesTheSameValidatorsAndCachingRules() {

@@ -2,6 +2,7 @@ package app.tribune.site.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.testing.WebClient;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.FeedException;
@@ -13,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -39,11 +39,7 @@ final class MachineDocuments {
    */
   static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private static final HttpClient HTTP = WebClient.plainHttp().build();
 
   private MachineDocuments() {}
 

@@ -64,6 +64,16 @@ class PaginationTest {
 
     assertThat(pagination.href("/tag/eau", 1)).isEqualTo("/tag/eau");
     assertThat(pagination.href("/tag/eau", 3)).isEqualTo("/tag/eau?page=3");
+    assertThat(new Pagination(2, 20, 100).href("/tag/eau")).isEqualTo("/tag/eau?page=2");
+  }
+
+  @Test
+  void aListWithAQueryOfItsOwnKeepsItOnEveryPage() {
+    Pagination pagination = new Pagination(1, 10, 100);
+
+    assertThat(pagination.href("/search?q=eau", 1)).isEqualTo("/search?q=eau");
+    assertThat(pagination.href("/search?q=eau&type=ANALYSIS", 4))
+        .isEqualTo("/search?q=eau&type=ANALYSIS&page=4");
   }
 
   @Test
