@@ -106,7 +106,7 @@ class SectionPagesIT {
 
   @Test
   void pagesLinkToTheirNeighboursForReadersAndRobots() {
-    // 11 published analyses: two pages.
+    // 12 published analyses: two pages.
     Document first = web.page("/section/analyses");
     Document second = web.page("/section/analyses?page=2");
 
