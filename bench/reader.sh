@@ -223,6 +223,11 @@ for cache in true false; do
   report "nginx (same article bytes)" "$nginx_rps" "$nginx_result"
   report "portal article" "$nginx_rps" "$article_result" "$share" "$maxp99"
   report "portal home" "$nginx_rps" "$home_result" "$share" "$maxp99"
+  if [ "$cache" = true ]; then
+    # Payara's own floor: a servlet answering a few bytes, no page, no database.
+    warm "http://localhost:$PORT/robots.txt"
+    report "portal robots.txt (floor)" "$nginx_rps" "$(measure "http://localhost:$PORT/robots.txt")"
+  fi
   printf 'Heap in use after a full GC: %s MB before the run, %s MB after\n' "$heap_before" "$heap_after"
   printf 'Errors logged by the portal during the run: %s\n' "$severe"
   if [ "$severe" -gt 0 ]; then FAILED=1; fi

@@ -1,7 +1,6 @@
 package app.tribune.author;
 
 import app.tribune.media.MediaAsset;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +22,6 @@ import jakarta.validation.constraints.Size;
 /** Someone who signs articles. */
 @Entity
 @Table(name = "author")
-@Cacheable(true)
 @SequenceGenerator(name = "author_seq", sequenceName = "author_seq", allocationSize = 50)
 @NamedQuery(name = Author.FIND_BY_SLUG, query = "SELECT a FROM Author a WHERE a.slug = :slug")
 @NamedQuery(name = Author.FIND_ALL, query = "SELECT a FROM Author a ORDER BY a.name")

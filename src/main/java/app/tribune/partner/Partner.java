@@ -1,7 +1,6 @@
 package app.tribune.partner;
 
 import app.tribune.media.MediaAsset;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 /** An organisation whose support the site acknowledges, with its logo and link. */
 @Entity
 @Table(name = "partner")
-@Cacheable(true)
 @SequenceGenerator(name = "partner_seq", sequenceName = "partner_seq", allocationSize = 50)
 @NamedQuery(name = Partner.FIND_ALL, query = "SELECT p FROM Partner p ORDER BY p.position, p.name")
 @NamedQuery(

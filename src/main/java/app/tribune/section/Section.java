@@ -5,7 +5,6 @@ import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.persistence.Associations;
 import app.tribune.platform.persistence.LanguageConverter;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -40,7 +39,6 @@ import java.util.Set;
 /** A section of the site; it may sit under a parent section. */
 @Entity
 @Table(name = "section")
-@Cacheable(true)
 @SequenceGenerator(name = "section_seq", sequenceName = "section_seq", allocationSize = 50)
 @NamedQuery(name = Section.FIND_BY_SLUG, query = "SELECT s FROM Section s WHERE s.slug = :slug")
 @NamedQuery(name = Section.FIND_ALL, query = "SELECT s FROM Section s ORDER BY s.sortOrder, s.name")

@@ -3,7 +3,6 @@ package app.tribune.site;
 import app.tribune.media.MediaAsset;
 import app.tribune.partner.Partner;
 import app.tribune.platform.persistence.Associations;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,7 +26,6 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "site_settings")
-@Cacheable(true)
 public class SiteSettings {
 
   /** The id of the only row. */

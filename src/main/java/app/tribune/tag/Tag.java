@@ -1,6 +1,5 @@
 package app.tribune.tag;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.Size;
 /** A keyword attached to articles. */
 @Entity
 @Table(name = "tag")
-@Cacheable(true)
 @SequenceGenerator(name = "tag_seq", sequenceName = "tag_seq", allocationSize = 50)
 @NamedQuery(name = Tag.FIND_BY_SLUG, query = "SELECT t FROM Tag t WHERE t.slug = :slug")
 @NamedQuery(name = Tag.FIND_ALL, query = "SELECT t FROM Tag t ORDER BY t.name")
