@@ -8,6 +8,8 @@ import app.tribune.author.AuthorKind;
 import app.tribune.event.Event;
 import app.tribune.media.MediaAsset;
 import app.tribune.media.MediaContent;
+import app.tribune.newsletter.NewsletterIssue;
+import app.tribune.newsletter.NewsletterItem;
 import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.text.Slugs;
@@ -36,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -139,6 +142,10 @@ public class DemoContent {
       // Links between articles need every article to exist first.
       objects(content, "articles").forEach(this::linkArticle);
       objects(content, "events").forEach(this::event);
+      List<JsonObject> newsletters = objects(content, "newsletters");
+      for (int i = 0; i < newsletters.size(); i++) {
+        newsletter(i + 1, newsletters.get(i));
+      }
       site(content.getJsonObject("site"));
     }
 
@@ -335,6 +342,33 @@ public class DemoContent {
       }
       event.markCreated(now);
       em.persist(event);
+    }
+
+    /**
+     * A past issue, sent on the day the file says, so the public archive and its feed show what the
+     * infolettre looks like. Its items copy their article's title and lead, as the newsletter job
+     * does.
+     */
+    private void newsletter(int number, JsonObject json) {
+      int daysAgo = json.getInt("sentDaysAgo");
+      Instant sent = now.minus(Duration.ofDays(daysAgo));
+      NewsletterIssue issue =
+          new NewsletterIssue(number, YearMonth.from(today.minusDays(daysAgo)), sent);
+      issue.setLanguage(Language.FR);
+      issue.setSubject(json.getString("subject"));
+      issue.setIntroduction("<p>" + json.getString("introduction") + "</p>");
+      for (Article article : resolve(json, "articles", articles::get)) {
+        issue.addItem(
+            NewsletterItem.forArticle(
+                article,
+                article.getSection().getName(Language.FR),
+                article.getTitle(),
+                article.getLead()));
+      }
+      issue.markReady(sent);
+      issue.startSending(0, sent);
+      issue.markSent(sent);
+      em.persist(issue);
     }
 
     private void site(JsonObject json) {

@@ -46,6 +46,11 @@ import java.util.List;
         "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
             + " ORDER BY i.number DESC")
 @NamedQuery(
+    name = NewsletterIssue.FIND_SENT_BY_NUMBER,
+    query =
+        "SELECT DISTINCT i FROM NewsletterIssue i LEFT JOIN FETCH i.items"
+            + " WHERE i.number = :number AND i.status = app.tribune.newsletter.IssueStatus.SENT")
+@NamedQuery(
     name = NewsletterIssue.FIND_ALL,
     query = "SELECT i FROM NewsletterIssue i ORDER BY i.number DESC")
 @NamedQuery(
@@ -60,6 +65,9 @@ public class NewsletterIssue {
 
   /** Sent issues, latest first: the public archive. */
   public static final String FIND_SENT = "NewsletterIssue.findSent";
+
+  /** A sent issue with its items, for its page in the public archive. */
+  public static final String FIND_SENT_BY_NUMBER = "NewsletterIssue.findSentByNumber";
 
   public static final String FIND_ALL = "NewsletterIssue.findAll";
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Newsletter issues as readers see them: the public archive of those sent. */
 @ApplicationScoped
@@ -18,5 +19,13 @@ public class NewsletterIssueService {
     return em.createNamedQuery(NewsletterIssue.FIND_SENT, NewsletterIssue.class)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** A sent issue by its number, with its items; nothing for a draft or an unknown number. */
+  public Optional<NewsletterIssue> sentIssue(int number) {
+    return em.createNamedQuery(NewsletterIssue.FIND_SENT_BY_NUMBER, NewsletterIssue.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
   }
 }

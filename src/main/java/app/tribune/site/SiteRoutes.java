@@ -52,6 +52,8 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/section/" + SLUG + "/feed\\.xml", "/feeds/section", "slug"),
           Route.of("/feed\\.xml", "/feeds/site"),
           Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
+          Route.of("/newsletter/issues", "/newsletter-issues.xhtml"),
+          Route.of("/newsletter/issues/([1-9][0-9]{0,8})", "/newsletter-issue.xhtml", "number"),
           Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
           Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
           Route.of("/search", "/search.xhtml"),

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.testing.BrowserSession;
 import app.tribune.testing.TribuneServer;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reader's walk through the site in Chromium, by following what the pages offer: the home page,
- * a section from the menu, an article, one of its "Lire aussi" picks, then a search typed in the
+ * A reader's walk through the site in Chromium, by following what the pages offer: the home page, a
+ * section from the menu, an article, one of its "Lire aussi" picks, then a search typed in the
  * header box.
  */
 class ReaderJourneyBrowserIT {
@@ -39,7 +42,8 @@ class ReaderJourneyBrowserIT {
 
       WebElement box = driver.findElement(By.id("site-search-q"));
       box.sendKeys("agricole", Keys.ENTER);
-      assertThat(driver.getCurrentUrl()).contains("/search?q=agricole");
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.urlContains("/search?q=agricole"));
       assertThat(driver.findElements(By.cssSelector(".result h3 a"))).isNotEmpty();
 
       assertThat(browser.consoleErrors()).isEmpty();
@@ -51,6 +55,7 @@ class ReaderJourneyBrowserIT {
     WebElement target = driver.findElement(link);
     String href = target.getAttribute("href");
     target.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(href));
     return href.replaceFirst("^https?://[^/]+", "");
   }
 }

@@ -22,6 +22,14 @@ class SiteRoutesTest {
     assertThat(SiteRoutes.resolve("/admin/login"))
         .isEqualTo(new Target(Language.FR, "/admin/login.xhtml"));
     assertThat(SiteRoutes.resolve("/search")).isEqualTo(new Target(Language.FR, "/search.xhtml"));
+    assertThat(SiteRoutes.resolve("/newsletter/issues"))
+        .isEqualTo(new Target(Language.FR, "/newsletter-issues.xhtml"));
+    assertThat(SiteRoutes.resolve("/nl/newsletter/issues/12"))
+        .isEqualTo(new Target(Language.NL, "/newsletter-issue.xhtml?number=12"));
+    for (String notAnIssue :
+        new String[] {"/newsletter/issues/0", "/newsletter/issues/012", "/newsletter/issues/x"}) {
+      assertThat(SiteRoutes.resolve(notAnIssue)).isEqualTo(new Target(Language.FR, notAnIssue));
+    }
   }
 
   @Test

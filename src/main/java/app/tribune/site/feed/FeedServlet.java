@@ -86,10 +86,11 @@ public class FeedServlet extends HttpServlet {
 
   private AtomFeed newsletterFeed() {
     AtomFeed feed =
-        feed(links.getNewsletterFeed(), links.path("/newsletter/issues"), text("feed.newsletter"));
+        feed(links.getNewsletterFeed(), links.getNewsletterIssues(), text("feed.newsletter"));
     for (NewsletterIssue issue : issues.sent(ENTRIES)) {
-      String path = "/newsletter/issues/" + issue.getNumber();
-      feed.add(issue, absolute(links.pathIn(Language.FR, path)), absolute(links.path(path)));
+      // The entry's id stays the same whatever language the feed is read in.
+      String id = links.pathIn(Language.FR, "/newsletter/issues/" + issue.getNumber());
+      feed.add(issue, absolute(id), absolute(links.newsletterIssue(issue)));
     }
     return feed;
   }

@@ -4,6 +4,7 @@ import app.tribune.article.Article;
 import app.tribune.author.Author;
 import app.tribune.event.Event;
 import app.tribune.media.MediaAsset;
+import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.platform.i18n.Language;
 import app.tribune.search.SearchQuery;
 import app.tribune.section.Section;
@@ -120,6 +121,17 @@ public class Links {
 
   public String getNewsletterFeed() {
     return path("/newsletter/feed.xml");
+  }
+
+  public String getNewsletterIssues() {
+    return path("/newsletter/issues");
+  }
+
+  /** Like an article, a sent issue's page speaks the issue's language. */
+  public String newsletterIssue(NewsletterIssue issue) {
+    return pathIn(
+        issue.getLanguage() == null ? site.getLanguage() : issue.getLanguage(),
+        "/newsletter/issues/" + issue.getNumber());
   }
 
   public String tag(Tag tag) {

@@ -141,10 +141,15 @@ class FeedsIT {
         .isEqualTo(server.url("/newsletter/issues"));
     assertThat(feed.getUpdated()).isNotNull();
     assertThat(feed.getTitle()).isNotBlank();
-    // The demo content has no issue; tests that send one must not break this one.
-    assertThat(feed.getEntries())
-        .allSatisfy(
-            entry -> assertThat(entry.getId()).startsWith(server.url("/newsletter/issues/")));
+    // The demo content has sent two issues; tests that send more must not break this one.
+    assertThat(feed.getEntries()).hasSizeGreaterThanOrEqualTo(2);
+    for (Entry entry : feed.getEntries()) {
+      assertThat(entry.getId()).startsWith(server.url("/newsletter/issues/"));
+      String page = href(entry.getAlternateLinks(), "alternate");
+      assertThat(web.get(page.substring(server.baseUrl().length())).statusCode())
+          .as(page)
+          .isEqualTo(200);
+    }
   }
 
   @Test
