@@ -163,12 +163,16 @@ public class SearchIndex {
         new Object[] {count, (System.nanoTime() - started) / 1_000_000});
   }
 
+  void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+    follow(change);
+  }
+
   /**
-   * Follows a change committed elsewhere: the article is read again, so what is indexed is what the
-   * database holds now, and an article that left the public site (draft, trash) leaves the index.
+   * Follows a committed change, made on this node or another: the article is read again, so what is
+   * indexed is what the database holds now, and an article that left the public site (draft, trash)
+   * leaves the index.
    */
-  synchronized void onArticleChanged(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+  public synchronized void follow(ArticleChanged change) {
     Optional<Article> current =
         change.kind() == ArticleChanged.Kind.DELETED
             ? Optional.empty()

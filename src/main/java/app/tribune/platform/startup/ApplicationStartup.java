@@ -1,6 +1,7 @@
 package app.tribune.platform.startup;
 
 import app.tribune.account.FirstAdministrator;
+import app.tribune.cluster.ChangeRelay;
 import app.tribune.demo.DemoContent;
 import app.tribune.platform.persistence.DatabaseMigration;
 import app.tribune.search.SearchIndex;
@@ -22,6 +23,7 @@ public class ApplicationStartup {
   @Inject private DemoContent demoContent;
   @Inject private FirstAdministrator firstAdministrator;
   @Inject private SearchIndex searchIndex;
+  @Inject private ChangeRelay changeRelay;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migration.migrate();
@@ -29,5 +31,6 @@ public class ApplicationStartup {
     firstAdministrator.createIfNoAccount();
     // Last, so that the index holds the demo content loaded just before.
     searchIndex.rebuild();
+    changeRelay.start();
   }
 }

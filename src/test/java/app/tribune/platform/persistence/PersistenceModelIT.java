@@ -341,6 +341,7 @@ class PersistenceModelIT {
     samples.put("article", saved.article);
     samples.put("asset", saved.photo);
     samples.put("author", saved.journalist);
+    samples.put("before", MOMENT);
     samples.put("checksum", saved.photo.getChecksum());
     samples.put("claimedBefore", MOMENT);
     samples.put("day", LocalDate.of(2025, 6, 1));
@@ -353,6 +354,7 @@ class PersistenceModelIT {
     samples.put("lastId", 0L);
     samples.put("messageId", "<1@tribune.example>");
     samples.put("now", MOMENT);
+    samples.put("node", "node-a");
     samples.put("number", 1);
     samples.put("period", saved.issue.getPeriod());
     samples.put("parent", saved.section);
@@ -361,6 +363,7 @@ class PersistenceModelIT {
     samples.put("role", Role.EDITOR);
     samples.put("section", saved.section);
     samples.put("sections", List.of(saved.section.getId()));
+    samples.put("since", MOMENT);
     samples.put("slug", saved.article.getSlug());
     samples.put("storageName", saved.photo.getStorageName());
     samples.put("subscriber", saved.subscriber);
