@@ -1,0 +1,6 @@
+/**
+ * The newsletter's public pages: the subscription form (on its own page and at the foot of every
+ * page), and the pages a subscriber reaches from a mail to confirm, change preferences or leave.
+ * Readers stay cookie-free: the forms are plain HTML posts, checked with signed tokens.
+ */
+package app.tribune.newsletter.web;
