@@ -23,8 +23,12 @@ public final class SignedTokens {
 
   /** What a token lets its holder do. */
   public enum Purpose {
-    /** Send the subscription form: proves the form came from this site, recently. */
-    FORM("f", true),
+    /**
+     * Send the subscription form: proves the form came from this site, recently. Not unique, so
+     * that every page rendered within the same hour is the same, byte for byte, for the page cache
+     * and the browsers' validators.
+     */
+    FORM("f", false),
     /** Confirm a subscription; single-use: the service keeps the hash of the last one sent. */
     CONFIRM("c", true),
     PREFERENCES("p", false),
@@ -75,10 +79,12 @@ public final class SignedTokens {
    *     as long as the subscriber exists (unsubscribe and preferences links in old mails)
    */
   public String issue(Purpose purpose, long subject, Duration validity) {
-    String expiry =
-        validity == null
-            ? NO_EXPIRY
-            : Long.toString(clock.instant().plus(validity).getEpochSecond());
+    return issueUntil(purpose, subject, validity == null ? null : clock.instant().plus(validity));
+  }
+
+  /** A token for {@code purpose} and {@code subject} accepted until {@code expiresAt}, if given. */
+  public String issueUntil(Purpose purpose, long subject, Instant expiresAt) {
+    String expiry = expiresAt == null ? NO_EXPIRY : Long.toString(expiresAt.getEpochSecond());
     String nonce = NO_NONCE;
     if (purpose.unique) {
       byte[] bytes = new byte[12];

@@ -99,4 +99,14 @@ class SignedTokensTest {
     assertThat(SignedTokens.hash(token)).hasSize(64).isEqualTo(SignedTokens.hash(token));
     assertThat(SignedTokens.hash(token)).doesNotContain(token);
   }
+
+  @Test
+  void formTokensOfTheSameHourAreAlikeSoPagesStayIdentical() {
+    Instant expiry = Instant.parse("2026-03-02T13:00:00Z");
+
+    assertThat(at(NOW).issueUntil(Purpose.FORM, 0, expiry))
+        .isEqualTo(at(NOW.plusSeconds(1800)).issueUntil(Purpose.FORM, 0, expiry));
+    assertThat(at(NOW).verify(Purpose.FORM, at(NOW).issueUntil(Purpose.FORM, 0, expiry)).valid())
+        .isTrue();
+  }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,8 @@ import java.util.Set;
 public class NewsletterForm {
 
   /**
-   * How long a form may wait between being shown and being sent. Long, since a page can be served
-   * from the page cache or a browser's for a while before the reader fills it in.
+   * How long a form may wait between being shown and being sent, at least. Long, since a page can
+   * be served from the page cache or a browser's for a while before the reader fills it in.
    */
   static final Duration VALIDITY = Duration.ofHours(24);
 
@@ -41,7 +43,10 @@ public class NewsletterForm {
 
   public String getToken() {
     if (token == null) {
-      token = links.tokens().issue(Purpose.FORM, 0, VALIDITY);
+      // The same token for a whole hour: pages rendered again stay identical, so their ETag holds.
+      Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+      token =
+          links.tokens().issueUntil(Purpose.FORM, 0, hour.plus(VALIDITY).plus(1, ChronoUnit.HOURS));
     }
     return token;
   }
