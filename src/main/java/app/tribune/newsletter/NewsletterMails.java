@@ -2,6 +2,7 @@ package app.tribune.newsletter;
 
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.mail.MailTransport;
+import app.tribune.platform.text.Typography;
 import app.tribune.site.SiteSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,12 +41,14 @@ public class NewsletterMails {
   @Inject private MailTransport transport;
   @Inject private SiteSettingsService settings;
 
-  /** A text of the mail bundles in {@code language}. */
+  /** A text of the mail bundles in {@code language}, set the French way in French. */
   public static String text(Language language, String key, Object... arguments) {
     String pattern = ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, language.locale()).format(arguments);
+    String text =
+        arguments.length == 0
+            ? pattern
+            : new MessageFormat(pattern, language.locale()).format(arguments);
+    return language == Language.FR ? Typography.french(text) : text;
   }
 
   /**

@@ -71,15 +71,15 @@ final class NewsletterSite {
       }
       TribuneServer server = TribuneServer.start("newsletter-" + database, environment);
       shared = new NewsletterSite(mail, server);
-      PostgresServer database1 = postgres;
+      PostgresServer startedPostgres = postgres;
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
                   () -> {
                     server.stop();
                     mail.close();
-                    if (database1 != null) {
-                      database1.close();
+                    if (startedPostgres != null) {
+                      startedPostgres.close();
                     }
                   },
                   "newsletter-site-stop"));
