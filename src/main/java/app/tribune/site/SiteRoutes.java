@@ -38,6 +38,10 @@ public class SiteRoutes extends HttpFilter {
   record Target(Language language, String path) {}
 
   private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+
+  /** A signed newsletter token (see app.tribune.newsletter.SignedTokens). */
+  private static final String TOKEN = "([A-Za-z0-9._-]{1,200})";
+
   private static final Pattern LANGUAGE_PREFIX = Pattern.compile("/(nl|en)(/.*)?");
 
   static final List<Route> ROUTES =
@@ -57,6 +61,11 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
           Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
           Route.of("/search", "/search.xhtml"),
+          Route.of("/newsletter", "/newsletter.xhtml"),
+          Route.of("/newsletter/confirm/" + TOKEN, "/newsletter-confirm.xhtml", "token"),
+          Route.of("/newsletter/preferences/" + TOKEN, "/newsletter-preferences.xhtml", "token"),
+          Route.of("/newsletter/unsubscribe/" + TOKEN, "/newsletter-unsubscribe.xhtml", "token"),
+          Route.of("/privacy", "/privacy.xhtml"),
           Route.of("/admin/login", "/admin/login.xhtml"));
 
   @Override

@@ -46,6 +46,10 @@ class ReaderJourneyBrowserIT {
           .until(ExpectedConditions.urlContains("/search?q=agricole"));
       assertThat(driver.findElements(By.cssSelector(".result h3 a"))).isNotEmpty();
 
+      WebElement form = driver.findElement(By.id("newsletter-form"));
+      assertThat(form.findElement(By.cssSelector("input[type=email]")).isDisplayed()).isTrue();
+      assertThat(form.getAttribute("method")).isEqualTo("post");
+
       assertThat(browser.consoleErrors()).isEmpty();
     }
   }

@@ -133,4 +133,29 @@ class SiteRoutesTest {
       assertThat(SiteRoutes.resolve(path).path()).as(path).isEqualTo(path);
     }
   }
+
+  @Test
+  void theNewsletterPagesHaveTheirAddressesTokensIncluded() {
+    assertThat(SiteRoutes.resolve("/newsletter"))
+        .isEqualTo(new Target(Language.FR, "/newsletter.xhtml"));
+    assertThat(SiteRoutes.resolve("/nl/newsletter"))
+        .isEqualTo(new Target(Language.NL, "/newsletter.xhtml"));
+    assertThat(SiteRoutes.resolve("/en/newsletter/confirm/c.42.1767225600.AbC_d-9.Zx-_y"))
+        .isEqualTo(
+            new Target(
+                Language.EN, "/newsletter-confirm.xhtml?token=c.42.1767225600.AbC_d-9.Zx-_y"));
+    assertThat(SiteRoutes.resolve("/newsletter/preferences/p.42.0.0.sig"))
+        .isEqualTo(new Target(Language.FR, "/newsletter-preferences.xhtml?token=p.42.0.0.sig"));
+    assertThat(SiteRoutes.resolve("/newsletter/unsubscribe/u.42.0.0.sig"))
+        .isEqualTo(new Target(Language.FR, "/newsletter-unsubscribe.xhtml?token=u.42.0.0.sig"));
+    assertThat(SiteRoutes.resolve("/privacy")).isEqualTo(new Target(Language.FR, "/privacy.xhtml"));
+  }
+
+  @Test
+  void aTokenThatCouldBreakTheViewsQueryIsNoRoute() {
+    assertThat(SiteRoutes.resolve("/newsletter/unsubscribe/u.1&token=x").path())
+        .isEqualTo("/newsletter/unsubscribe/u.1&token=x");
+    assertThat(SiteRoutes.resolve("/newsletter/confirm/" + "a".repeat(201)).path())
+        .startsWith("/newsletter/confirm/");
+  }
 }

@@ -67,6 +67,8 @@ public class PageCacheFilter extends HttpFilter {
 
   private static final Pattern LISTING_VALUE = Pattern.compile("[0-9-]{1,10}");
 
+  private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(nl|en)(?=/)");
+
   @Inject private PageCache cache;
 
   @Override
@@ -148,8 +150,10 @@ public class PageCacheFilter extends HttpFilter {
   }
 
   private static boolean excluded(String path) {
+    // A subscriber's links carry their language: /nl/newsletter/preferences/… is as personal.
+    String unprefixed = LANGUAGE_PREFIX.matcher(path).replaceFirst("");
     for (String prefix : EXCLUDED_PREFIXES) {
-      if (path.startsWith(prefix)) {
+      if (path.startsWith(prefix) || unprefixed.startsWith(prefix)) {
         return true;
       }
     }

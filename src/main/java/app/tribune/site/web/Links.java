@@ -177,6 +177,15 @@ public class Links {
     return address.toString();
   }
 
+  /** The subscription form's page, where every copy of the form posts. */
+  public String getNewsletter() {
+    return path("/newsletter");
+  }
+
+  public String getPrivacy() {
+    return path("/privacy");
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -43,6 +43,10 @@ class PageCacheFilterTest {
     assertThat(PageCacheFilter.key("/newsletter/confirm/abc123", null)).isEmpty();
     assertThat(PageCacheFilter.key("/newsletter/unsubscribe/abc123", null)).isEmpty();
     assertThat(PageCacheFilter.key("/newsletter/preferences/abc123", null)).isEmpty();
+    assertThat(PageCacheFilter.key("/nl/newsletter/preferences/abc123", null)).isEmpty();
+    assertThat(PageCacheFilter.key("/en/newsletter/unsubscribe/abc123", null)).isEmpty();
+    assertThat(PageCacheFilter.key("/en/newsletter/confirm/abc123", null)).isEmpty();
+    assertThat(PageCacheFilter.key("/nl/newsletter", null)).hasValue("/nl/newsletter");
     assertThat(PageCacheFilter.key("/newsletter", null)).hasValue("/newsletter");
     assertThat(PageCacheFilter.key("/newsletter/issues/3", null)).hasValue("/newsletter/issues/3");
   }
