@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A reader's walk through the site in Chromium, by following what the pages offer: the home page, a
  * section from the menu, an article, one of its "Lire aussi" picks, then a search typed in the
- * header box.
+ * header box, at the foot of which the newsletter form waits.
  */
 class ReaderJourneyBrowserIT {
 
