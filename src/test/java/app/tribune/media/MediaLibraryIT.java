@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class MediaLibraryIT {
 
   private static final String UPLOAD = "upload:files";
+  private static final String NAME_REFUSED = "Ce nom de fichier est refus";
 
   private final TribuneServer server = TribuneServer.shared();
   private final WebClient web = new WebClient(server.baseUrl());
@@ -101,16 +102,24 @@ class MediaLibraryIT {
             "page-", "ni une image (JPEG, PNG, GIF, WebP) ni un PDF",
             "vide-", "est vide",
             "coupee-", "comme une image",
-            "../../", "Ce nom de fichier est refus",
-            "ctrl", "Ce nom de fichier est refus");
+            "../../", NAME_REFUSED,
+            "ctrl", NAME_REFUSED);
 
     files.forEach(
         (name, bytes) -> {
           String prefix = expected.keySet().stream().filter(name::startsWith).findFirst().get();
-          assertThat(upload(name, bytes)).as(name).contains(expected.get(prefix));
+          String answer = upload(name, bytes);
+          if (expected.get(prefix).equals(NAME_REFUSED)) {
+            // PrimeFaces checks names too, before the service, with its own (French) words.
+            assertThat(answer)
+                .as(name)
+                .containsAnyOf(NAME_REFUSED, "Nom de fichier Linux non valide");
+          } else {
+            assertThat(answer).as(name).contains(expected.get(prefix));
+          }
         });
 
-    assertThat(search(marker).select("#library\\:assets tbody tr td.ui-datatable-empty-message"))
+    assertThat(search(marker).select("#library\\:assets tbody tr.ui-datatable-empty-message"))
         .as("nothing stored")
         .hasSize(1);
   }
@@ -170,7 +179,7 @@ class MediaLibraryIT {
     HttpResponse<String> deleted = web.submit(details, "details", Map.of(), "details:delete");
 
     assertThat(deleted.body()).contains("a été supprimé");
-    assertThat(search(name).select("#library\\:assets tbody tr td.ui-datatable-empty-message"))
+    assertThat(search(name).select("#library\\:assets tbody tr.ui-datatable-empty-message"))
         .hasSize(1);
     assertThat(download(download).statusCode()).isEqualTo(404);
   }
