@@ -35,9 +35,13 @@ class MediaLibraryIT {
 
   @BeforeEach
   void logIn() {
-    Document login = web.page("/admin/login");
+    logIn(web);
+  }
+
+  private void logIn(WebClient client) {
+    Document login = client.page("/admin/login");
     HttpResponse<String> response =
-        web.submit(
+        client.submit(
             login,
             "login",
             Map.of("login:username", "admin", "login:password", server.adminPassword()),
@@ -149,6 +153,25 @@ class MediaLibraryIT {
   }
 
   @Test
+  void theSecondOfTwoEditorsSavingTheSameFileIsToldAndOverwritesNothing() {
+    String name = "affiche-" + UUID.randomUUID() + ".png";
+    upload(name, SampleFiles.image("png", 300, 300, Color.YELLOW));
+    WebClient other = new WebClient(server.baseUrl());
+    logIn(other);
+    Document mine = edit(search(name));
+    Document theirs = edit(search(other, name), other);
+
+    web.submit(mine, "details", Map.of("details:altText", "Première version"), "details:save");
+    HttpResponse<String> late =
+        other.submit(
+            theirs, "details", Map.of("details:altText", "Seconde version"), "details:save");
+
+    assertThat(late.statusCode()).isEqualTo(200);
+    assertThat(late.body()).contains("un a modifi");
+    assertThat(onlyRow(search(name)).text()).contains("Première version");
+  }
+
+  @Test
   void aFileAnArticleUsesCannotBeDeletedAndSaysWhereItIsUsed() {
     DemoSite.Article article =
         DemoSite.content().articles().stream()
@@ -164,7 +187,7 @@ class MediaLibraryIT {
 
     HttpResponse<String> refused = web.submit(details, "details", Map.of(), "details:delete");
 
-    assertThat(refused.body()).contains("retirez-le de ces contenus avant de le supprimer");
+    assertThat(refused.body()).contains("avant de le supprimer");
     assertThat(onlyRow(search(attachment)).text()).contains(attachment);
   }
 
@@ -212,16 +235,24 @@ class MediaLibraryIT {
   }
 
   private Document search(String text) {
-    Document page = web.page("/admin/media/");
+    return search(web, text);
+  }
+
+  private static Document search(WebClient client, String text) {
+    Document page = client.page("/admin/media/");
     HttpResponse<String> response =
-        web.submit(page, "library", Map.of("library:text", text), "library:find");
+        client.submit(page, "library", Map.of("library:text", text), "library:find");
     assertThat(response.statusCode()).isEqualTo(200);
     return Jsoup.parse(response.body(), page.location());
   }
 
   private Document edit(Document list) {
+    return edit(list, web);
+  }
+
+  private static Document edit(Document list, WebClient client) {
     Element button = onlyRow(list).selectFirst("button.media-edit");
-    HttpResponse<String> response = web.submit(list, "library", Map.of(), button.attr("name"));
+    HttpResponse<String> response = client.submit(list, "library", Map.of(), button.attr("name"));
     assertThat(response.statusCode()).isEqualTo(200);
     Document details = Jsoup.parse(response.body(), list.location());
     assertThat(details.select("#details h2")).isNotEmpty();

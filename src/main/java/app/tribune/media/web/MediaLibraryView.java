@@ -142,16 +142,17 @@ public class MediaLibraryView implements Serializable {
     return new RuleViolationException("media.notFound", "No asset " + id, id);
   }
 
+  // An empty detail, not null: a message without detail repeats its summary as detail.
   private static void info(String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text = Messages.get(context, key, arguments);
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
   }
 
   private static void error(RuleViolationException refused) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text = Messages.get(context, refused.messageKey(), refused.arguments().toArray());
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
     context.validationFailed();
   }
 
