@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,10 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = MediaAsset.USED_IN_SETTINGS,
     query = "SELECT s.id, s.siteName FROM SiteSettings s WHERE s.logo = :asset")
-public class MediaAsset {
+public class MediaAsset implements Serializable {
+
+  // Views of the back office keep assets in the editor's session, which the cluster replicates.
+  private static final long serialVersionUID = 1L;
 
   public static final String FIND_ALL = "MediaAsset.findAll";
 

@@ -42,7 +42,7 @@ public class MediaService {
 
   @Inject
   @ConfigProperty(name = "tribune.media.max-bytes", defaultValue = "20971520")
-  long maxBytes;
+  private long maxBytes;
 
   public Optional<MediaAsset> find(long id) {
     return Optional.ofNullable(em.find(MediaAsset.class, id));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tribune.platform.rules.RuleViolationException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,23 @@ class MediaAssetTest {
     image.setVariantWidths(List.of(960, 480));
 
     assertThat(image.getVariantWidths()).containsExactly(480, 960);
+  }
+
+  @Test
+  void anAssetSurvivesTheSessionReplicationOfTheViewHoldingIt() throws Exception {
+    MediaAsset image = asset("photo.jpg", "image/jpeg");
+    image.setAltText("Un champ de blé");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(image);
+    }
+
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      MediaAsset copy = (MediaAsset) in.readObject();
+      assertThat(copy.getAltText()).isEqualTo("Un champ de blé");
+      assertThat(copy.getStorageName()).isEqualTo(image.getStorageName());
+    }
   }
 
   private static MediaAsset asset(String name, String type) {
