@@ -63,7 +63,11 @@ public record MediaFile(
     if (PDF.equals(type)) {
       return new MediaFile(checkedName, PDF, bytes, null, null, List.of());
     }
-    if (IMAGES.contains(type) || (WEBP.equals(type) && canRead(WEBP))) {
+    if (WEBP.equals(type) && !canRead(WEBP)) {
+      // The Java runtime reads WebP only with a plug-in; without one it cannot be re-encoded.
+      throw refused("media.refused.webp", "No WebP reader", checkedName);
+    }
+    if (IMAGES.contains(type) || WEBP.equals(type)) {
       ImageEncoder.Encoded image =
           ImageEncoder.encode(bytes, "image/jpeg".equals(type), checkedName);
       return new MediaFile(

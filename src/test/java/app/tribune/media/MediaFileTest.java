@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,14 @@ class MediaFileTest {
   @Test
   void htmlNamedAsAPngIsRefused() {
     assertRefused("photo.png", SampleFiles.html(), "media.refused.type");
+  }
+
+  @Test
+  void aWebpIsRefusedWhereThisRuntimeCannotReadIt() {
+    Assumptions.assumeFalse(ImageIO.getImageReadersByMIMEType("image/webp").hasNext());
+    byte[] webp = "RIFF\u0024\0\0\0WEBPVP8 \u0018\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertRefused("photo.webp", webp, "media.refused.webp");
   }
 
   @Test

@@ -103,7 +103,7 @@ class MediaLibraryIT {
     Map<String, String> expected =
         Map.of(
             "dessin-", "est une image SVG",
-            "page-", "ni une image (JPEG, PNG, GIF, WebP) ni un PDF",
+            "page-", "ni une image (JPEG, PNG, GIF) ni un PDF",
             "vide-", "est vide",
             "coupee-", "comme une image",
             "../../", NAME_REFUSED,
