@@ -1,5 +1,6 @@
 package app.tribune.media;
 
+import app.tribune.platform.rules.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,10 +15,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 /** An uploaded image or document, described; its bytes are in {@link MediaContent}. */
 @Entity
@@ -33,7 +39,31 @@ import java.util.regex.Matcher;
     name = MediaAsset.FIND_BY_STORAGE_NAME,
     query = "SELECT m FROM MediaAsset m WHERE m.storageName = :storageName")
 @NamedQuery(name = MediaAsset.COUNT_ALL, query = "SELECT COUNT(m) FROM MediaAsset m")
-public class MediaAsset {
+@NamedQuery(
+    name = MediaAsset.USED_IN_ARTICLES,
+    query =
+        "SELECT DISTINCT a.id, a.title FROM Article a LEFT JOIN a.attachments m"
+            + " WHERE a.featuredImage = :asset OR m = :asset OR a.body LIKE :reference"
+            + " ORDER BY a.id")
+@NamedQuery(
+    name = MediaAsset.USED_IN_SECTIONS,
+    query = "SELECT s.id, s.name FROM Section s WHERE s.heroImage = :asset ORDER BY s.id")
+@NamedQuery(
+    name = MediaAsset.USED_IN_AUTHORS,
+    query = "SELECT p.id, p.name FROM Author p WHERE p.photo = :asset ORDER BY p.id")
+@NamedQuery(
+    name = MediaAsset.USED_IN_PARTNERS,
+    query = "SELECT p.id, p.name FROM Partner p WHERE p.logo = :asset ORDER BY p.id")
+@NamedQuery(
+    name = MediaAsset.USED_IN_EVENTS,
+    query = "SELECT e.id, e.title FROM Event e WHERE e.image = :asset ORDER BY e.id")
+@NamedQuery(
+    name = MediaAsset.USED_IN_SETTINGS,
+    query = "SELECT s.id, s.siteName FROM SiteSettings s WHERE s.logo = :asset")
+public class MediaAsset implements Serializable {
+
+  // Views of the back office keep assets in the editor's session, which the cluster replicates.
+  private static final long serialVersionUID = 1L;
 
   public static final String FIND_ALL = "MediaAsset.findAll";
 
@@ -43,8 +73,29 @@ public class MediaAsset {
   public static final String FIND_BY_STORAGE_NAME = "MediaAsset.findByStorageName";
   public static final String COUNT_ALL = "MediaAsset.countAll";
 
+  /**
+   * Articles showing the asset: as featured image, as attachment, or inside the body, where the
+   * editor inserts library images by their address ({@code :reference} is {@code %/media/{id}/%}).
+   */
+  public static final String USED_IN_ARTICLES = "MediaAsset.usedInArticles";
+
+  public static final String USED_IN_SECTIONS = "MediaAsset.usedInSections";
+  public static final String USED_IN_AUTHORS = "MediaAsset.usedInAuthors";
+  public static final String USED_IN_PARTNERS = "MediaAsset.usedInPartners";
+  public static final String USED_IN_EVENTS = "MediaAsset.usedInEvents";
+  public static final String USED_IN_SETTINGS = "MediaAsset.usedInSettings";
+
   private static final java.util.regex.Pattern EXTENSION =
       java.util.regex.Pattern.compile("\\.([A-Za-z0-9]{1,8})$");
+
+  /** The extension of a stored file follows its detected type, whatever the uploaded name said. */
+  private static final Map<String, String> EXTENSIONS =
+      Map.of(
+          "image/jpeg", ".jpg",
+          "image/png", ".png",
+          "image/gif", ".gif",
+          "image/webp", ".webp",
+          "application/pdf", ".pdf");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_asset_seq")
@@ -102,6 +153,10 @@ public class MediaAsset {
   @Column(name = "created_by", length = 64)
   private String createdBy;
 
+  @Size(max = 40)
+  @Column(name = "variant_widths", length = 40)
+  private String variantWidths;
+
   protected MediaAsset() {}
 
   /**
@@ -118,7 +173,7 @@ public class MediaAsset {
       String createdBy,
       Instant createdAt) {
     this.originalName = originalName;
-    this.storageName = UUID.randomUUID() + extensionOf(originalName);
+    this.storageName = UUID.randomUUID() + extensionOf(contentType, originalName);
     this.contentType = contentType;
     this.size = size;
     this.checksum = checksum;
@@ -126,7 +181,15 @@ public class MediaAsset {
     this.createdAt = createdAt;
   }
 
-  private static String extensionOf(String name) {
+  /**
+   * The stored file's extension: the one of its type when it is a type uploads accept, else the
+   * name's (documents loaded with the demo content come in more kinds than uploads may).
+   */
+  private static String extensionOf(String contentType, String name) {
+    String known = EXTENSIONS.get(contentType);
+    if (known != null) {
+      return known;
+    }
     Matcher matcher = EXTENSION.matcher(name == null ? "" : name);
     return matcher.find() ? "." + matcher.group(1).toLowerCase(Locale.ROOT) : "";
   }
@@ -171,6 +234,40 @@ public class MediaAsset {
 
   public boolean isImage() {
     return contentType != null && contentType.startsWith("image/");
+  }
+
+  /**
+   * Whether an image may appear in an article: it must say what it shows to those who cannot see
+   * it.
+   */
+  public boolean isDescribed() {
+    return !isImage() || (altText != null && !altText.isBlank());
+  }
+
+  /**
+   * Refuses to let an image without alt text into an article.
+   *
+   * @throws RuleViolationException {@code media.altTextRequired}
+   */
+  public void checkUsableInArticle() {
+    if (!isDescribed()) {
+      throw new RuleViolationException(
+          "media.altTextRequired", "Image " + id + " has no alt text", originalName);
+    }
+  }
+
+  /** The widths of the resized variants stored beside the original, narrowest first. */
+  public List<Integer> getVariantWidths() {
+    return variantWidths == null || variantWidths.isBlank()
+        ? List.of()
+        : Arrays.stream(variantWidths.trim().split(" ")).map(Integer::valueOf).toList();
+  }
+
+  public void setVariantWidths(List<Integer> widths) {
+    this.variantWidths =
+        widths.isEmpty()
+            ? null
+            : widths.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
   }
 
   public String getAltText() {

@@ -28,9 +28,17 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(
     name = MediaVariant.FIND_BY_ASSET,
     query = "SELECT v FROM MediaVariant v WHERE v.asset = :asset ORDER BY v.width, v.id")
+@NamedQuery(
+    name = MediaVariant.FIND_BY_ASSET_AND_WIDTH,
+    query = "SELECT v FROM MediaVariant v WHERE v.asset = :asset AND v.width = :width")
+@NamedQuery(
+    name = MediaVariant.DELETE_BY_ASSET,
+    query = "DELETE FROM MediaVariant v WHERE v.asset = :asset")
 public class MediaVariant {
 
   public static final String FIND_BY_ASSET = "MediaVariant.findByAsset";
+  public static final String FIND_BY_ASSET_AND_WIDTH = "MediaVariant.findByAssetAndWidth";
+  public static final String DELETE_BY_ASSET = "MediaVariant.deleteByAsset";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "media_variant_seq")

@@ -1,5 +1,6 @@
 package app.tribune.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -82,6 +84,60 @@ public final class WebClient {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  /**
+   * Submits the form {@code formId} of {@code page} as {@code multipart/form-data} with its hidden
+   * fields, the given values and one file, as a browser's file upload does. Values naming a partial
+   * request ({@code jakarta.faces.partial.ajax}) make it an Ajax request, as PrimeFaces sends its
+   * uploads.
+   */
+  public HttpResponse<String> upload(
+      Document page,
+      String formId,
+      Map<String, String> values,
+      String fileField,
+      String fileName,
+      byte[] bytes) {
+    Element form = page.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("No form #" + formId + " in " + page.location());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+    fields.putAll(values);
+    String boundary = "----tribune" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(bytes);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(page.location()).resolve(form.attr("action")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if ("true".equals(values.get("jakarta.faces.partial.ajax"))) {
+      request.header("Faces-Request", "partial/ajax");
+    }
+    return send(request.build());
   }
 
   public CookieManager cookies() {

@@ -77,11 +77,29 @@ public class Links {
   }
 
   /**
-   * The {@code srcset} of an image: each stored width of it, so browsers pick the smallest that
-   * fills its place. Only the original is stored for now.
+   * The {@code srcset} of an image: each stored width of it (the resized variants, then the
+   * original), so browsers pick the smallest that fills its place.
    */
   public String srcset(MediaAsset asset) {
-    return asset.getWidth() == null ? "" : media(asset) + ' ' + asset.getWidth() + 'w';
+    if (asset.getWidth() == null) {
+      return "";
+    }
+    StringBuilder srcset = new StringBuilder();
+    for (int width : asset.getVariantWidths()) {
+      srcset.append(variant(asset, width)).append(' ').append(width).append("w, ");
+    }
+    return srcset.append(media(asset)).append(' ').append(asset.getWidth()).append('w').toString();
+  }
+
+  /** A resized variant of an image, {@code width} pixels wide. */
+  public String variant(MediaAsset asset, int width) {
+    return request.getContextPath()
+        + "/media/"
+        + asset.getId()
+        + '/'
+        + width
+        + '/'
+        + asset.getStorageName();
   }
 
   /**

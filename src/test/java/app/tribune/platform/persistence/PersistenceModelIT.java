@@ -359,6 +359,7 @@ class PersistenceModelIT {
     samples.put("period", saved.issue.getPeriod());
     samples.put("parent", saved.section);
     samples.put("publishedBefore", MOMENT);
+    samples.put("reference", "%/media/" + saved.photo.getId() + "/%");
     samples.put("replacement", "effacé");
     samples.put("role", Role.EDITOR);
     samples.put("section", saved.section);
@@ -375,6 +376,7 @@ class PersistenceModelIT {
     samples.put("trashedBefore", MOMENT);
     samples.put("until", MOMENT.plus(Duration.ofDays(30)));
     samples.put("username", saved.account.getUsername());
+    samples.put("width", 480);
 
     List<NamedQuery> queries =
         factory.getMetamodel().getEntities().stream()
