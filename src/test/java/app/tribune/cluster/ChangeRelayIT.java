@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +37,7 @@ class ChangeRelayIT {
   @BeforeAll
   static void startANodeOnASharedDatabase() {
     database = PostgresServer.start();
-    node =
-        TribuneServer.start(
-            "relay",
-            Map.of(
-                "TRIBUNE_DB_URL", database.jdbcUrl(),
-                "TRIBUNE_DB_USER", database.user(),
-                "TRIBUNE_DB_PASSWORD", database.password()));
+    node = TribuneServer.start("relay", database.environment());
   }
 
   @AfterAll

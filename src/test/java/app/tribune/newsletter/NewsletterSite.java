@@ -65,9 +65,7 @@ final class NewsletterSite {
       PostgresServer postgres = null;
       if ("postgresql".equals(database)) {
         postgres = PostgresServer.start();
-        environment.put("TRIBUNE_DB_URL", postgres.jdbcUrl());
-        environment.put("TRIBUNE_DB_USER", postgres.user());
-        environment.put("TRIBUNE_DB_PASSWORD", postgres.password());
+        environment.putAll(postgres.environment());
       }
       TribuneServer server = TribuneServer.start("newsletter-" + database, environment);
       shared = new NewsletterSite(mail, server);

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -126,6 +127,12 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   /** Opens a new connection to the {@value #DATABASE} database; the caller closes it. */
+  /** The settings that point a Tribune server at this database. */
+  public Map<String, String> environment() {
+    return Map.of(
+        "TRIBUNE_DB_URL", jdbcUrl(), "TRIBUNE_DB_USER", user(), "TRIBUNE_DB_PASSWORD", password());
+  }
+
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl(), USER, password);
   }

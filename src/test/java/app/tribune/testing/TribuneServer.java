@@ -63,9 +63,7 @@ public final class TribuneServer {
       Map<String, String> environment = new HashMap<>();
       if ("postgresql".equals(database)) {
         PostgresServer postgres = PostgresServer.start();
-        environment.put("TRIBUNE_DB_URL", postgres.jdbcUrl());
-        environment.put("TRIBUNE_DB_USER", postgres.user());
-        environment.put("TRIBUNE_DB_PASSWORD", postgres.password());
+        environment.putAll(postgres.environment());
       }
       shared = start(database, environment);
       TribuneServer server = shared;

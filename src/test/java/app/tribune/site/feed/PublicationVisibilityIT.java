@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -44,16 +45,11 @@ class PublicationVisibilityIT {
   @BeforeAll
   static void startASiteWithArticlesInEveryStatus() throws SQLException {
     database = PostgresServer.start();
-    server =
-        TribuneServer.start(
-            "visibility",
-            Map.of(
-                "TRIBUNE_DB_URL", database.jdbcUrl(),
-                "TRIBUNE_DB_USER", database.user(),
-                "TRIBUNE_DB_PASSWORD", database.password(),
-                // Rows written behind the application's back fire no content event, so the page
-                // cache would go on serving the feeds and sitemap it rendered before them.
-                "TRIBUNE_PAGE_CACHE_ENABLED", "false"));
+    Map<String, String> environment = new HashMap<>(database.environment());
+    // Rows written behind the application's back fire no content event, so the page cache would
+    // go on serving the feeds and sitemap it rendered before them.
+    environment.put("TRIBUNE_PAGE_CACHE_ENABLED", "false");
+    server = TribuneServer.start("visibility", environment);
     newsletterBefore = atom(server.url("/newsletter/feed.xml"));
     sitemapBefore = get(server.url("/sitemap.xml"));
     try (Connection connection = database.connect()) {
