@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,10 @@ public final class PasswordRules {
   public static final int MAX_LENGTH = 128;
 
   private static final String LIST = "common-passwords.txt";
+  // No look-alike characters (0/O, 1/l/I): a one-time password is read off a screen and typed in.
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final int GENERATED_LENGTH = 20;
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<String> COMMON = load();
 
   /** Why a password was refused; the name in lower case is the end of its message key. */
@@ -57,6 +62,15 @@ public final class PasswordRules {
       return Optional.of(Problem.USERNAME);
     }
     return Optional.empty();
+  }
+
+  /** A random password that passes the rules, for a first or one-time password. */
+  public static String generate() {
+    StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+    for (int i = 0; i < GENERATED_LENGTH; i++) {
+      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
   }
 
   /** How many passwords the bundled list refuses. */
