@@ -27,7 +27,7 @@ public class LoginThrottle {
   int accountMaxFailures;
 
   @Inject
-  @ConfigProperty(name = "tribune.login.address-max-failures", defaultValue = "30")
+  @ConfigProperty(name = "tribune.login.address-max-failures", defaultValue = "60")
   int addressMaxFailures;
 
   @Inject
