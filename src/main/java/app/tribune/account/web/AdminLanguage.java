@@ -5,7 +5,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,7 +24,11 @@ public class AdminLanguage implements Serializable {
     if (chosen != null) {
       return chosen.locale();
     }
-    return fromBrowser(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales())
+    return fromBrowser(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestHeaderMap()
+                .get("Accept-Language"))
         .locale();
   }
 
@@ -33,10 +37,23 @@ public class AdminLanguage implements Serializable {
     chosen = language;
   }
 
-  /** The first of French and English among the browser's languages, by preference. */
-  static Language fromBrowser(Iterator<Locale> preferred) {
-    while (preferred.hasNext()) {
-      String language = preferred.next().getLanguage();
+  /**
+   * The first of French and English among the languages of an {@code Accept-Language} header, by
+   * preference. The header itself, not the container's reading of it: without one, the container
+   * would answer with the server's own language.
+   */
+  static Language fromBrowser(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Language.FR;
+    }
+    List<Locale.LanguageRange> ranges;
+    try {
+      ranges = Locale.LanguageRange.parse(acceptLanguage);
+    } catch (IllegalArgumentException malformed) {
+      return Language.FR;
+    }
+    for (Locale.LanguageRange range : ranges) {
+      String language = range.getRange().split("-", 2)[0];
       if (language.equals("en")) {
         return Language.EN;
       }

@@ -1,5 +1,6 @@
 package app.tribune.account.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,10 @@ import java.io.IOException;
  * one-time passwords), and an account with a one-time password sees only the page where it chooses
  * its own.
  */
-@WebFilter(urlPatterns = "/admin/*")
+// Forwards too: the login page's clean address is forwarded to its view.
+@WebFilter(
+    urlPatterns = "/admin/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class BackOfficeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
