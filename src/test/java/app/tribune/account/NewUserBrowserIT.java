@@ -48,7 +48,7 @@ class NewUserBrowserIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
       logIn(driver, wait, name, oneTime);
       wait.until(ExpectedConditions.urlContains("/admin/account/password"));
-      assertThat(driver.findElement(By.id("forced")).getText()).contains("usage unique");
+      assertThat(driver.findElement(By.id("forced")).getText()).contains("propre mot de passe");
 
       driver.get(server.url("/admin/"));
       assertThat(driver.getCurrentUrl()).contains("/admin/account/password");
