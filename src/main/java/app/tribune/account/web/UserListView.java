@@ -11,6 +11,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code /admin/users/}: the accounts, created with a one-time password shown once, reset, disabled
@@ -29,6 +33,7 @@ import java.util.Set;
 public class UserListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(UserListView.class.getName());
 
   /** What the table shows of an account: no password hash in the session. */
   public record Row(
@@ -125,6 +130,10 @@ public class UserListView implements Serializable {
       info(done, row.username());
     } catch (AccountRefused refused) {
       error(null, refused.messageKey());
+    } catch (TransactionalException | PersistenceException conflict) {
+      // Most likely another administrator changed the same account a moment before.
+      LOG.log(Level.INFO, "Account change refused at commit: {0}", conflict.toString());
+      error(null, "users.changedMeanwhile");
     }
     load();
   }
