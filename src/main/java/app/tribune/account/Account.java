@@ -1,5 +1,6 @@
 package app.tribune.account;
 
+import app.tribune.platform.i18n.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -103,6 +104,11 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The language of the back office for this account: French or English. */
+  @NotNull
+  @Column(name = "language", nullable = false, length = 2)
+  private Language language = Language.FR;
+
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
@@ -193,6 +199,14 @@ public class Account {
 
   public boolean isMustChangePassword() {
     return mustChangePassword;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language == Language.EN ? Language.EN : Language.FR;
   }
 
   public Instant getCreatedAt() {

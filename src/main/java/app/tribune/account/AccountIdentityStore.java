@@ -8,20 +8,23 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
-/** Lets the container check back-office log-ins against the accounts table. */
+/**
+ * Lets the container check back-office log-ins against the accounts table: unknown users, wrong
+ * passwords and disabled accounts are all refused alike.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
   @Inject private AccountService accounts;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return accounts
-        .authenticate(credential.getCaller(), credential.getPassword().getValue())
-        .map(
-            account ->
-                new CredentialValidationResult(
-                    account.getUsername(),
-                    account.getRoles().stream().map(Role::name).collect(toSet())))
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    AccountService.Login login =
+        accounts.authenticate(credential.getCaller(), credential.getPassword().getValue());
+    if (login.outcome() != AccountService.LoginOutcome.SUCCESS) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    Account account = login.account();
+    return new CredentialValidationResult(
+        account.getUsername(), account.getRoles().stream().map(Role::name).collect(toSet()));
   }
 }

@@ -2,7 +2,6 @@ package app.tribune.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -17,11 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FirstAdministrator {
 
   static final String USERNAME = "admin";
-  static final int MIN_PASSWORD_LENGTH = 12;
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-  // No look-alike characters (0/O, 1/l/I): the password is read off a terminal and typed in.
-  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final int GENERATED_LENGTH = 20;
 
   @Inject private AccountService accounts;
 
@@ -33,16 +28,21 @@ public class FirstAdministrator {
   @ConfigProperty(name = "tribune.base.url")
   private String baseUrl;
 
-  /** Does nothing once any account exists. */
+  /**
+   * Does nothing once any account exists.
+   *
+   * @throws IllegalStateException if {@code TRIBUNE_ADMIN_PASSWORD} breaks the password rules, so
+   *     the server stops at start-up saying why
+   */
   public void createIfNoAccount() {
     if (accounts.hasAnyAccount()) {
       return;
     }
     String password =
-        configuredPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdministrator::generate);
-    if (password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalStateException(
-          "TRIBUNE_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        configuredPassword.filter(p -> !p.isBlank()).orElseGet(PasswordRules::generate);
+    Optional<PasswordRules.Problem> problem = PasswordRules.check(USERNAME, password.toCharArray());
+    if (problem.isPresent()) {
+      throw new IllegalStateException(refusal(problem.get()));
     }
     accounts.create(
         USERNAME, "Administrateur", EnumSet.of(Role.ADMIN), password.toCharArray(), false);
@@ -63,16 +63,26 @@ public class FirstAdministrator {
     }
   }
 
-  private String loginUrl() {
-    return baseUrl.replaceAll("/+$", "") + "/admin/login";
+  /** Why the configured password cannot be used, in the words of the operator's log. */
+  static String refusal(PasswordRules.Problem problem) {
+    String why =
+        switch (problem) {
+          case TOO_SHORT -> "it has fewer than " + PasswordRules.MIN_LENGTH + " characters";
+          case TOO_LONG -> "it has more than " + PasswordRules.MAX_LENGTH + " characters";
+          case COMMON -> "it is on the list of common passwords attackers try first";
+          case USERNAME -> "it is the username itself";
+        };
+    return "TRIBUNE_ADMIN_PASSWORD is refused: "
+        + why
+        + ". Choose a passphrase of "
+        + PasswordRules.MIN_LENGTH
+        + " to "
+        + PasswordRules.MAX_LENGTH
+        + " characters, or leave the variable unset to have one generated and shown once in"
+        + " the log.";
   }
 
-  static String generate() {
-    SecureRandom random = new SecureRandom();
-    StringBuilder password = new StringBuilder(GENERATED_LENGTH);
-    for (int i = 0; i < GENERATED_LENGTH; i++) {
-      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return password.toString();
+  private String loginUrl() {
+    return baseUrl.replaceAll("/+$", "") + "/admin/login";
   }
 }

@@ -11,9 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 
-/** One recorded action. Entries are written once and never changed. */
+/**
+ * One recorded action. Entries are written once and never changed; serialisable so a page of them
+ * can live in an editor's view state.
+ */
 @Entity
 @Table(name = "audit_entry")
 @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
@@ -29,7 +33,9 @@ import java.time.Instant;
     name = AuditEntry.FIND_BY_ACTOR,
     query = "SELECT e FROM AuditEntry e WHERE e.actor = :actor ORDER BY e.at DESC, e.id DESC")
 @NamedQuery(name = AuditEntry.COUNT_ALL, query = "SELECT COUNT(e) FROM AuditEntry e")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String FIND_RECENT = "AuditEntry.findRecent";
 

@@ -1,15 +1,23 @@
 package app.tribune.audit;
 
+import app.tribune.platform.security.Allowed;
+import app.tribune.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes who did what and when. Services call it in the transaction of the change itself, so an
@@ -55,6 +63,65 @@ public class AuditLog {
             targetId == null ? null : clip(targetId.toString(), 64),
             detail == null ? null : clip(detail, MAX_DETAIL),
             remoteAddress()));
+  }
+
+  /**
+   * One page of the entries matching {@code filter}, newest first (oldest first when asked).
+   *
+   * @param first the index of the first entry
+   * @param size how many entries at most
+   */
+  @Allowed(Roles.ADMIN)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEntry> find(AuditFilter filter, boolean oldestFirst, int first, int size) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+    Root<AuditEntry> entry = query.from(AuditEntry.class);
+    query.where(matching(filter, cb, entry));
+    query.orderBy(
+        oldestFirst
+            ? List.of(cb.asc(entry.get("at")), cb.asc(entry.get("id")))
+            : List.of(cb.desc(entry.get("at")), cb.desc(entry.get("id"))));
+    return em.createQuery(query)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(size, 500)))
+        .getResultList();
+  }
+
+  @Allowed(Roles.ADMIN)
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(AuditFilter filter) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<AuditEntry> entry = query.from(AuditEntry.class);
+    query.select(cb.count(entry)).where(matching(filter, cb, entry));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  private static Predicate[] matching(
+      AuditFilter filter, CriteriaBuilder cb, Root<AuditEntry> entry) {
+    List<Predicate> conditions = new ArrayList<>();
+    if (filter.actor() != null) {
+      conditions.add(cb.equal(entry.get("actor"), filter.actor()));
+    }
+    if (filter.action() != null) {
+      conditions.add(cb.like(entry.get("action"), likePrefix(filter.action()), '\\'));
+    }
+    if (filter.targetType() != null) {
+      conditions.add(cb.equal(entry.get("targetType"), filter.targetType()));
+    }
+    if (filter.from() != null) {
+      conditions.add(cb.greaterThanOrEqualTo(entry.get("at"), filter.from()));
+    }
+    if (filter.until() != null) {
+      conditions.add(cb.lessThan(entry.get("at"), filter.until()));
+    }
+    return conditions.toArray(new Predicate[0]);
+  }
+
+  /** What starts with {@code text}, its own {@code %} and {@code _} taken literally. */
+  static String likePrefix(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   private String caller() {

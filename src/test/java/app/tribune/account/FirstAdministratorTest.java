@@ -9,13 +9,22 @@ import org.junit.jupiter.api.Test;
 class FirstAdministratorTest {
 
   @Test
-  void generatedPasswordsAreLongEnoughUnambiguousAndNeverRepeat() {
+  void generatedPasswordsPassTheRulesAreUnambiguousAndNeverRepeat() {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 200; i++) {
-      String password = FirstAdministrator.generate();
-      assertThat(password).hasSizeGreaterThanOrEqualTo(FirstAdministrator.MIN_PASSWORD_LENGTH);
+      String password = PasswordRules.generate();
+      assertThat(PasswordRules.check(FirstAdministrator.USERNAME, password.toCharArray()))
+          .isEmpty();
       assertThat(password).doesNotContainAnyWhitespaces().doesNotContain("0", "O", "1", "l", "I");
       assertThat(seen.add(password)).isTrue();
     }
+  }
+
+  @Test
+  void aRefusedConfiguredPasswordIsExplainedToTheOperator() {
+    assertThat(FirstAdministrator.refusal(PasswordRules.Problem.COMMON))
+        .startsWith("TRIBUNE_ADMIN_PASSWORD is refused: it is on the list of common passwords");
+    assertThat(FirstAdministrator.refusal(PasswordRules.Problem.TOO_SHORT))
+        .contains("fewer than 12 characters");
   }
 }

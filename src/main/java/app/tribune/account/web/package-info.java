@@ -1,2 +1,5 @@
-/** Log-in and log-out pages of the back office. */
+/**
+ * The account screens of the back office: log-in and log-out, one's own password and language, the
+ * users screen for administrators, and the guards every back-office request passes.
+ */
 package app.tribune.account.web;

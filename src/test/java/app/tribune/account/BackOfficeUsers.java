@@ -1,0 +1,100 @@
+package app.tribune.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tribune.testing.WebClient;
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** What the account tests do through the screens, as an administrator or as the user. */
+final class BackOfficeUsers {
+
+  private BackOfficeUsers() {}
+
+  static HttpResponse<String> logIn(WebClient web, String username, String password) {
+    Document page = web.page("/admin/login");
+    return web.submit(
+        page,
+        "login",
+        Map.of("login:username", username, "login:password", password),
+        "login:submit");
+  }
+
+  static void logInOrFail(WebClient web, String username, String password) {
+    HttpResponse<String> response = logIn(web, username, password);
+    assertThat(response.statusCode()).as("log-in of %s", username).isIn(302, 303);
+  }
+
+  /** A username no other test uses. */
+  static String uniqueName(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * Creates an account through the users screen of {@code admin}, who must be logged in.
+   *
+   * @return the one-time password the screen shows
+   */
+  static String create(WebClient admin, String username, String role) {
+    Document users = admin.page("/admin/users/");
+    HttpResponse<String> response =
+        admin.submit(
+            users,
+            "create",
+            Map.of(
+                "create:username",
+                username,
+                "create:displayName",
+                "Test " + username,
+                "create:email",
+                username + "@tribune.example",
+                "create:roles",
+                role,
+                "create:language_input",
+                "FR"),
+            "create:submit");
+    assertThat(response.statusCode()).isEqualTo(200);
+    Element password =
+        org.jsoup.Jsoup.parse(response.body()).getElementById("oneTimePasswordValue");
+    assertThat(password).as("one-time password shown for %s", username).isNotNull();
+    return password.text();
+  }
+
+  /** Presses the button {@code action} (reset, disable, enable) of the row of {@code username}. */
+  static HttpResponse<String> rowAction(WebClient admin, String username, String action) {
+    Document users = admin.page("/admin/users/");
+    Element row =
+        users.select("#users\\:table_data tr").stream()
+            .filter(tr -> tr.select("span.username").text().equals(username))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No row for " + username));
+    Element button = row.selectFirst("button[id$=':" + action + "']");
+    assertThat(button).as("%s button for %s", action, username).isNotNull();
+    return admin.submit(users, "users", Map.of(), button.attr("name"));
+  }
+
+  /** Replaces the one-time password of the logged-in user, as the forced page asks. */
+  static HttpResponse<String> changePassword(WebClient web, String current, String next) {
+    Document page = web.page("/admin/account/password.xhtml");
+    return web.submit(
+        page,
+        "password",
+        Map.of(
+            "password:current", current,
+            "password:next", next,
+            "password:confirmation", next),
+        "password:change");
+  }
+
+  static String sessionId(WebClient web) {
+    return web.cookies().getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+}
