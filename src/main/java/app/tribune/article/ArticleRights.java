@@ -19,7 +19,15 @@ public record ArticleRights(String username, boolean editor) {
 
   /** Whether the caller may change the texts and links of the article. */
   public boolean mayEdit(Article article) {
-    return editor || (isOwn(article) && isWithAuthor(article.getStatus()));
+    return mayEdit(article.getStatus(), article.getCreatedBy());
+  }
+
+  /**
+   * The same for an article known by its status and its creator's username ({@code null} while it
+   * is being written for the first time).
+   */
+  public boolean mayEdit(ArticleStatus status, String createdBy) {
+    return editor || ((createdBy == null || username.equals(createdBy)) && isWithAuthor(status));
   }
 
   /** Whether the caller may send the article to the editors. */
@@ -37,10 +45,6 @@ public record ArticleRights(String username, boolean editor) {
     if (!mayEdit(article)) {
       throw new AccessDenied("article.edit " + article.getId());
     }
-  }
-
-  private boolean isOwn(Article article) {
-    return article.getCreatedBy() == null || username.equals(article.getCreatedBy());
   }
 
   /** Statuses in which the text is still in its author's hands. */

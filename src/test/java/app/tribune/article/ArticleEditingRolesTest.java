@@ -33,7 +33,8 @@ class ArticleEditingRolesTest {
           "authors",
           "partners",
           "media",
-          "articles");
+          "articles",
+          "imageHtml");
 
   private static Set<String> roles(Method method) {
     Allowed allowed = method.getAnnotation(Allowed.class);
