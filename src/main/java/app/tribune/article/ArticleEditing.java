@@ -85,8 +85,9 @@ public class ArticleEditing {
       ArticleFilter filter, int first, int max, String sortKey, boolean ascending) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     String where = where(filter, parameters);
-    String order = SORTS.getOrDefault(sortKey, "a.updatedAt");
-    String direction = SORTS.containsKey(sortKey) && ascending ? " ASC" : " DESC";
+    boolean chosen = sortKey != null && SORTS.containsKey(sortKey);
+    String order = chosen ? SORTS.get(sortKey) : "a.updatedAt";
+    String direction = chosen && ascending ? " ASC" : " DESC";
     TypedQuery<Object[]> query =
         em.createQuery(
             "SELECT a.id, a.title, a.slug, a.status, a.type, a.language, s.name, a.updatedAt,"

@@ -121,11 +121,23 @@ class ArticleEditorIT {
     assertThat(editor.select("#edit\\:revisionTable tbody tr")).hasSize(2);
     assertThat(editor.select("#edit\\:revisionTable tbody").text()).contains("admin");
 
-    Document restored = desk.pressAndRead(editor, "revisionTable:1:restoreRevision", Map.of());
+    assertThat(editor.select("#edit\\:revisionTable tbody tr td:nth-child(2)").eachText())
+        .as("latest first")
+        .containsExactly(title + " v2", title);
+    String restoreFirst =
+        editor
+            .select("#edit\\:revisionTable tbody tr")
+            .get(1)
+            .selectFirst("button[id$=restoreRevision]")
+            .id();
+    Document restored =
+        desk.pressAndRead(editor, restoreFirst.substring("edit:".length()), Map.of());
 
     assertThat(ArticleDesk.messages(restored)).contains("Version remise");
+    assertThat(restored.select("#edit\\:revisionTable tbody tr td:nth-child(5)").eachText())
+        .contains("← 1");
+    assertThat(desk.editor(id).getElementById("edit:title").val()).isEqualTo(title);
     assertThat(restored.getElementById("edit:title").val()).isEqualTo(title);
-    assertThat(restored.select("#edit\\:revisionTable tbody tr")).hasSize(3);
   }
 
   @Test
