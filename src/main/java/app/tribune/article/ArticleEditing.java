@@ -620,6 +620,9 @@ public class ArticleEditing {
     if (article.getVersion() != version) {
       throw new StaleArticle(id);
     }
+    // The body is fetched lazily, and fetching it reads the whole row again: done after a change,
+    // that read would put back the texts just changed. So it is read before anything changes.
+    article.getBody();
     return article;
   }
 

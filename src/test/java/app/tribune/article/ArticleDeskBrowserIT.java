@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,7 +63,13 @@ class ArticleDeskBrowserIT {
       wait.until(
           ExpectedConditions.numberOfElementsToBe(
               By.cssSelector("#edit\\:revisionTable_data tr"), 2));
-      driver.findElement(By.id("edit:revisionTable:1:restoreRevision")).click();
+      // The table is re-rendered by the save: click the button of its new rendering.
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(By.id("edit:revisionTable:1:restoreRevision")).click();
+                return true;
+              });
       confirm(wait);
       wait.until(
           ExpectedConditions.numberOfElementsToBe(
