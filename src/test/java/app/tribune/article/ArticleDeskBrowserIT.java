@@ -61,20 +61,21 @@ class ArticleDeskBrowserIT {
       titleField.sendKeys(title + " (retouché)");
       driver.findElement(By.id("edit:save")).click();
       wait.until(
-          ExpectedConditions.numberOfElementsToBe(
-              By.cssSelector("#edit\\:revisionTable_data tr"), 2));
-      // The table is re-rendered by the save: click the button of its new rendering.
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("edit:revisionTable_data"), title + " (retouché)"));
+      // The oldest revision, the article as first saved, is the last row.
+      By oldest =
+          By.xpath(
+              "(//tbody[@id='edit:revisionTable_data']/tr)[last()]"
+                  + "//button[contains(@id,'restoreRevision')]");
       wait.ignoring(StaleElementReferenceException.class)
           .until(
               d -> {
-                d.findElement(By.id("edit:revisionTable:1:restoreRevision")).click();
+                d.findElement(oldest).click();
                 return true;
               });
       confirm(wait);
-      wait.until(
-          ExpectedConditions.numberOfElementsToBe(
-              By.cssSelector("#edit\\:revisionTable_data tr"), 3));
-      assertThat(driver.findElement(By.id("edit:title")).getAttribute("value")).isEqualTo(title);
+      wait.until(ExpectedConditions.attributeToBe(By.id("edit:title"), "value", title));
 
       // Unpublished, then scheduled for tomorrow.
       driver.findElement(By.id("edit:unpublish")).click();
@@ -87,7 +88,8 @@ class ArticleDeskBrowserIT {
               .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
       WebElement publishAt = driver.findElement(By.id("edit:publishAt_input"));
       publishAt.sendKeys(tomorrow, Keys.ESCAPE);
-      driver.findElement(By.id("edit:schedule")).click();
+      // The date picker's panel may still cover the button: press it as a keyboard user would.
+      driver.findElement(By.id("edit:schedule")).sendKeys(Keys.ENTER);
       wait.until(
           ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Programmé"));
 
