@@ -56,6 +56,15 @@ public class ArticleService {
         .findFirst();
   }
 
+  /**
+   * Any article but those in the trash, whatever its status: for a preview, which only a signed
+   * link or the back office may ask for.
+   */
+  public Optional<Article> findForPreview(long id) {
+    return Optional.ofNullable(em.find(Article.class, id))
+        .filter(article -> article.getStatus() != ArticleStatus.TRASHED);
+  }
+
   public List<Article> latest(int limit) {
     return teasers(em.createNamedQuery(Article.FIND_PUBLISHED, Article.class), limit);
   }

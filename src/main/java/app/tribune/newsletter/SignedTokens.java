@@ -1,5 +1,6 @@
 package app.tribune.newsletter;
 
+import app.tribune.platform.security.SigningKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens for the subscription form and the links in newsletter mails: a purpose, a subject (a
@@ -144,12 +143,6 @@ public final class SignedTokens {
   }
 
   private String sign(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return BASE64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Every Java runtime provides HmacSHA256", e);
-    }
+    return BASE64.encodeToString(SigningKey.hmac(key, payload));
   }
 }

@@ -40,11 +40,17 @@ public class ArticleView {
   private List<ShareLink> shareLinks;
 
   public void load() throws IOException {
-    article = slug == null ? null : articles.findVisible(slug).orElse(null);
-    if (article == null) {
+    Article found = slug == null ? null : articles.findVisible(slug).orElse(null);
+    if (found == null) {
       NotFound.respond(facesContext);
       return;
     }
+    show(found);
+  }
+
+  /** Shows an article whatever its status: a preview of a draft is the page readers will get. */
+  void show(Article shown) {
+    article = shown;
     site.useLanguage(article.getLanguage());
     translations = articles.visibleTranslations(article);
     readAlso = articles.readAlso(article);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -26,6 +29,7 @@ public class SigningKey {
   private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
   private static final String NAME = "signing-key";
   static final int MIN_LENGTH = 32;
+  private static final String HMAC = "HmacSHA256";
 
   @PersistenceContext private EntityManager em;
 
@@ -45,6 +49,25 @@ public class SigningKey {
       key = known;
     }
     return known.clone();
+  }
+
+  /**
+   * A key of its own for one use ({@code article-preview}), drawn from the signing key, so that a
+   * signature made for one use is worth nothing for another.
+   */
+  public byte[] key(String use) {
+    return hmac(bytes(), use);
+  }
+
+  /** HMAC-SHA256 of a text under a key. */
+  public static byte[] hmac(byte[] key, String text) {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(new SecretKeySpec(key, HMAC));
+      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Every Java runtime provides HMAC-SHA256", e);
+    }
   }
 
   private static Optional<byte[]> configured() {

@@ -39,6 +39,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
+    if (backOffice) {
+      // Drafts and personal data: neither the browser's cache nor a proxy may keep a copy.
+      response.setHeader("Cache-Control", "no-store");
+    }
     if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }

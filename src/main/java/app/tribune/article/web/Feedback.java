@@ -1,0 +1,45 @@
+package app.tribune.article.web;
+
+import app.tribune.platform.i18n.Messages;
+import app.tribune.platform.rules.RuleViolationException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Outcome messages of the article screens: growl for what happened, beside a field for errors. */
+final class Feedback {
+
+  private Feedback() {}
+
+  static void info(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  static void error(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  /** An error shown beside one field (its client id), for {@code p:message}. */
+  static void fieldError(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** The rule's own translated message, or a general one when the rule has no text yet. */
+  static void refused(RuleViolationException refusal) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String text;
+    try {
+      text = Messages.get(context, refusal.messageKey(), refusal.arguments().toArray());
+    } catch (java.util.MissingResourceException noText) {
+      text = Messages.get(context, "adminArticles.refused");
+    }
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  private static void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String text = Messages.get(context, key, arguments);
+    context.addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+}

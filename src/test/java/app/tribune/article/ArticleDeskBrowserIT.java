@@ -1,0 +1,139 @@
+package app.tribune.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tribune.testing.BrowserSession;
+import app.tribune.testing.TribuneServer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An editor at the article screens in Chromium, from a blank editor to the home page. */
+class ArticleDeskBrowserIT {
+
+  private final TribuneServer server = TribuneServer.shared();
+
+  @Test
+  void anEditorWritesPublishesRestoresARevisionAndUnpublishes() {
+    String title = "Écrit dans Chromium " + UUID.randomUUID().toString().substring(0, 8);
+    try (BrowserSession browser = BrowserSession.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      logIn(driver, wait);
+
+      driver.get(server.url("/admin/articles/edit.xhtml"));
+      driver.findElement(By.id("edit:title")).sendKeys(title);
+      WebElement body = driver.findElement(By.cssSelector("#edit\\:body .ql-editor"));
+      body.click();
+      body.sendKeys("Un premier paragraphe écrit au clavier.");
+      driver.findElement(By.cssSelector("#edit\\:section .ui-autocomplete-dropdown")).click();
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("#edit\\:section_panel li.ui-autocomplete-item")))
+          .click();
+      driver.findElement(By.id("edit:save")).click();
+      wait.until(ExpectedConditions.urlContains("id="));
+      assertThat(status(wait)).isEqualTo("Brouillon");
+
+      driver.findElement(By.id("edit:publish")).click();
+      confirm(wait);
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Publié"));
+      driver.get(server.url("/"));
+      assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);
+
+      // The first revision comes back after a change of title.
+      driver.navigate().back();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:title")));
+      WebElement titleField = driver.findElement(By.id("edit:title"));
+      titleField.clear();
+      titleField.sendKeys(title + " (retouché)");
+      driver.findElement(By.id("edit:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("edit:revisionTable_data"), title + " (retouché)"));
+      // The oldest revision, the article as first saved, is the last row.
+      By oldest =
+          By.xpath(
+              "(//tbody[@id='edit:revisionTable_data']/tr)[last()]"
+                  + "//button[contains(@id,'restoreRevision')]");
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                d.findElement(oldest).click();
+                return true;
+              });
+      confirm(wait);
+      wait.until(ExpectedConditions.attributeToBe(By.id("edit:title"), "value", title));
+
+      // Taken off the site again.
+      driver.findElement(By.id("edit:unpublish")).click();
+      confirm(wait);
+      wait.until(
+          ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Brouillon"));
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void theHostileCorpusRaisesNoDialogOnThePublicPageNorInTheEditor() throws InterruptedException {
+    ArticleDesk desk = ArticleDesk.asAdministrator(server);
+    long id =
+        desk.create(
+            "Corpus dans Chromium " + UUID.randomUUID(), String.join("\n", XssVectors.all()));
+    desk.pressAndRead(desk.editor(id), "publish", Map.of());
+    String slug = desk.editor(id).getElementById("edit:slug").val();
+
+    try (BrowserSession browser = BrowserSession.open()) {
+      WebDriver driver = browser.driver();
+      driver.get(server.url("/articles/" + slug));
+      Thread.sleep(1_500);
+      assertNoDialog(driver);
+
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      logIn(driver, wait);
+      driver.get(server.url("/admin/articles/edit.xhtml?id=" + id));
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector("#edit\\:body .ql-editor")));
+      Thread.sleep(1_500);
+      assertNoDialog(driver);
+    }
+  }
+
+  private static void assertNoDialog(WebDriver driver) {
+    try {
+      String text = driver.switchTo().alert().getText();
+      throw new AssertionError("A dialog opened: " + text);
+    } catch (NoAlertPresentException expected) {
+      // Nothing ran.
+    }
+  }
+
+  private void logIn(WebDriver driver, WebDriverWait wait) {
+    driver.get(server.url("/admin/login"));
+    driver.findElement(By.id("login:username")).sendKeys("admin");
+    driver.findElement(By.id("login:password")).sendKeys(server.adminPassword());
+    driver.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.urlContains("/admin/"));
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  }
+
+  private static void confirm(WebDriverWait wait) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+  }
+
+  private static String status(WebDriverWait wait) {
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#edit\\:workflow .status")))
+        .getText();
+  }
+}
