@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -97,7 +96,8 @@ public class EventView {
       String organiserUrl,
       ZoneId zone) {
     JsonObjectBuilder data =
-        Json.createObjectBuilder()
+        StructuredData.JSON
+            .createObjectBuilder()
             .add("@context", StructuredData.CONTEXT)
             .add("@type", "Event")
             .add("name", event.getTitle())
@@ -119,16 +119,17 @@ public class EventView {
     }
     boolean inPerson = event.getPlace() != null || event.getAddress() != null;
     boolean online = event.getOnlineUrl() != null;
-    JsonArrayBuilder locations = Json.createArrayBuilder();
+    JsonArrayBuilder locations = StructuredData.JSON.createArrayBuilder();
     if (inPerson) {
-      JsonObjectBuilder place = Json.createObjectBuilder().add("@type", "Place");
+      JsonObjectBuilder place = StructuredData.JSON.createObjectBuilder().add("@type", "Place");
       addIfPresent(place, "name", event.getPlace());
       addIfPresent(place, "address", event.getAddress());
       locations.add(place);
     }
     if (online) {
       locations.add(
-          Json.createObjectBuilder()
+          StructuredData.JSON
+              .createObjectBuilder()
               .add("@type", "VirtualLocation")
               .add("url", event.getOnlineUrl()));
     }
@@ -139,7 +140,8 @@ public class EventView {
     }
     data.add(
         "organizer",
-        Json.createObjectBuilder()
+        StructuredData.JSON
+            .createObjectBuilder()
             .add("@type", "Organization")
             .add("name", organiserName)
             .add("url", organiserUrl));
