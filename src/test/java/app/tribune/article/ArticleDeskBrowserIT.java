@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** An editor at the article screens in Chromium, from a blank editor to the home page. */
 class ArticleDeskBrowserIT {
 
-  private final TribuneServer server = TribuneServer.shared();
+  private final TribuneServer server = TribuneServer.apart("desk");
 
   @Test
   void anEditorWritesPublishesRestoresARevisionAndUnpublishes() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** An editor works on articles in the back office, from the list to the public page. */
 class ArticleEditorIT {
 
-  private final TribuneServer server = TribuneServer.shared();
+  private final TribuneServer server = TribuneServer.apart("desk");
   private final ArticleDesk desk = ArticleDesk.asAdministrator(server);
 
   private static String unique(String title) {

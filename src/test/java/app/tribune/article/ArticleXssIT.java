@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleXssIT {
 
-  private final TribuneServer server = TribuneServer.shared();
+  private final TribuneServer server = TribuneServer.apart("desk");
   private final ArticleDesk desk = ArticleDesk.asAdministrator(server);
 
   @Test

@@ -27,6 +27,7 @@ public final class TribuneServer {
   private static final Logger LOG = Logger.getLogger(TribuneServer.class.getName());
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
   private static TribuneServer shared;
+  private static final Map<String, TribuneServer> serversApart = new HashMap<>();
 
   private final Process process;
   private final String baseUrl;
@@ -59,17 +60,29 @@ public final class TribuneServer {
   /** The server of this test run, started on first use and stopped when the JVM exits. */
   public static synchronized TribuneServer shared() {
     if (shared == null) {
-      String database = System.getProperty("tribune.it.database", "h2");
-      Map<String, String> environment = new HashMap<>();
-      if ("postgresql".equals(database)) {
-        PostgresServer postgres = PostgresServer.start();
-        environment.putAll(postgres.environment());
-      }
-      shared = start(database, environment);
-      TribuneServer server = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tribune-server-stop"));
+      shared = startForThisPass("", Map.of());
     }
     return shared;
+  }
+
+  /**
+   * A second server of this run, for tests that write content: started on first use on a database
+   * of its own, so that tests reading the demo content on {@link #shared()} find it as loaded.
+   */
+  public static synchronized TribuneServer apart(String name) {
+    return serversApart.computeIfAbsent(name, key -> startForThisPass(key + "-", Map.of()));
+  }
+
+  /** A server on this pass's database (a PostgreSQL of its own in the PostgreSQL pass). */
+  private static TribuneServer startForThisPass(String prefix, Map<String, String> extra) {
+    String database = System.getProperty("tribune.it.database", "h2");
+    Map<String, String> environment = new HashMap<>(extra);
+    if ("postgresql".equals(database)) {
+      environment.putAll(PostgresServer.start().environment());
+    }
+    TribuneServer server = start(prefix + database, environment);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "tribune-server-stop"));
+    return server;
   }
 
   /**
