@@ -2,7 +2,6 @@ package app.tribune.account;
 
 import static app.tribune.account.BackOfficeUsers.changePassword;
 import static app.tribune.account.BackOfficeUsers.create;
-import static app.tribune.account.BackOfficeUsers.logIn;
 import static app.tribune.account.BackOfficeUsers.logInOrFail;
 import static app.tribune.account.BackOfficeUsers.rowAction;
 import static app.tribune.account.BackOfficeUsers.sessionId;
@@ -45,7 +44,7 @@ class AccountSecurityIT {
     WebClient user = new WebClient(server.baseUrl());
 
     String before = sessionIdAfterVisitingLogin(user);
-    HttpResponse<String> login = logIn(user, name, oneTime);
+    HttpResponse<String> login = user.logIn(name, oneTime);
 
     assertThat(login.headers().firstValue("Location"))
         .hasValueSatisfying(
@@ -66,7 +65,7 @@ class AccountSecurityIT {
     assertThat(user.page("/admin/").selectFirst("h1").text()).isEqualTo("Tableau de bord");
 
     WebClient again = new WebClient(server.baseUrl());
-    assertThat(logIn(again, name, oneTime).statusCode()).isEqualTo(200);
+    assertThat(again.logIn(name, oneTime).statusCode()).isEqualTo(200);
     logInOrFail(again, name, OWN_PASSWORD);
   }
 
@@ -101,7 +100,7 @@ class AccountSecurityIT {
     HttpResponse<String> next = user.get("/admin/");
     assertThat(next.statusCode()).isIn(302, 303);
     assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
-    assertThat(logIn(new WebClient(server.baseUrl()), name, OWN_PASSWORD).statusCode())
+    assertThat(new WebClient(server.baseUrl()).logIn(name, OWN_PASSWORD).statusCode())
         .isEqualTo(200);
 
     rowAction(admin, name, "enable");
@@ -122,11 +121,11 @@ class AccountSecurityIT {
     String name = uniqueName("audited");
     WebClient user = activeUser("AUTHOR", name);
     WebClient other = new WebClient(server.baseUrl());
-    logIn(other, name, "not the right password at all");
+    other.logIn(name, "not the right password at all");
     String ghost = uniqueName("ghost");
-    logIn(other, ghost, "not the right password at all");
+    other.logIn(ghost, "not the right password at all");
     rowAction(admin, name, "disable");
-    logIn(other, name, OWN_PASSWORD);
+    other.logIn(name, OWN_PASSWORD);
     rowAction(admin, name, "enable");
     logInOrFail(user, name, OWN_PASSWORD);
     Document dashboard = user.page("/admin/");

@@ -30,7 +30,7 @@ class AdminLoginIT {
   void theAdministratorLogsInWithThePasswordGivenAtFirstStart() {
     String sessionBeforeLogin = loginPage().sessionId;
 
-    HttpResponse<String> response = logIn("admin", server.adminPassword());
+    HttpResponse<String> response = web.logIn("admin", server.adminPassword());
 
     assertThat(response.statusCode()).isIn(302, 303);
     Document dashboard = web.page("/admin/");
@@ -41,8 +41,8 @@ class AdminLoginIT {
 
   @Test
   void aWrongPasswordIsRefusedWithAMessageThatRevealsNothing() {
-    HttpResponse<String> wrongPassword = logIn("admin", "not-the-password-at-all");
-    HttpResponse<String> unknownUser = logIn("nobody", "not-the-password-at-all");
+    HttpResponse<String> wrongPassword = web.logIn("admin", "not-the-password-at-all");
+    HttpResponse<String> unknownUser = web.logIn("nobody", "not-the-password-at-all");
 
     for (HttpResponse<String> response : new HttpResponse[] {wrongPassword, unknownUser}) {
       assertThat(response.statusCode()).isEqualTo(200);
@@ -67,7 +67,7 @@ class AdminLoginIT {
 
   @Test
   void loggingOutEndsTheSession() {
-    logIn("admin", server.adminPassword());
+    web.logIn("admin", server.adminPassword());
     Document dashboard = web.page("/admin/");
 
     HttpResponse<String> response =
@@ -83,15 +83,6 @@ class AdminLoginIT {
   private LoginPage loginPage() {
     Document page = web.page("/admin/login");
     return new LoginPage(page, sessionId());
-  }
-
-  private HttpResponse<String> logIn(String username, String password) {
-    Document page = loginPage().page;
-    return web.submit(
-        page,
-        "login",
-        Map.of("login:username", username, "login:password", password),
-        "login:submit");
   }
 
   private String sessionId() {

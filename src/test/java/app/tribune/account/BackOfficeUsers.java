@@ -15,17 +15,8 @@ final class BackOfficeUsers {
 
   private BackOfficeUsers() {}
 
-  static HttpResponse<String> logIn(WebClient web, String username, String password) {
-    Document page = web.page("/admin/login");
-    return web.submit(
-        page,
-        "login",
-        Map.of("login:username", username, "login:password", password),
-        "login:submit");
-  }
-
   static void logInOrFail(WebClient web, String username, String password) {
-    HttpResponse<String> response = logIn(web, username, password);
+    HttpResponse<String> response = web.logIn(username, password);
     assertThat(response.statusCode()).as("log-in of %s", username).isIn(302, 303);
   }
 

@@ -1,6 +1,5 @@
 package app.tribune.account;
 
-import static app.tribune.account.BackOfficeUsers.logIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -49,24 +48,24 @@ class LoginThrottlingIT {
     BackOfficeUsers.logInOrFail(admin, "admin", server.adminPassword());
     WebClient web = new WebClient(server.baseUrl());
     // Two free failures, then each one costs a second's wait before the next is even checked.
-    assertThat(logIn(web, "admin", "wrong password number 1").statusCode()).isEqualTo(200);
-    assertThat(logIn(web, "admin", "wrong password number 2").statusCode()).isEqualTo(200);
-    assertThat(logIn(web, "admin", "wrong password number 3").statusCode()).isEqualTo(200);
+    assertThat(web.logIn("admin", "wrong password number 1").statusCode()).isEqualTo(200);
+    assertThat(web.logIn("admin", "wrong password number 2").statusCode()).isEqualTo(200);
+    assertThat(web.logIn("admin", "wrong password number 3").statusCode()).isEqualTo(200);
 
-    HttpResponse<String> tooSoon = logIn(web, "admin", server.adminPassword());
+    HttpResponse<String> tooSoon = web.logIn("admin", server.adminPassword());
     assertThat(tooSoon.statusCode()).isEqualTo(429);
     assertThat(tooSoon.headers().firstValue("Retry-After")).contains("1");
     assertThat(Jsoup.parse(tooSoon.body()).select(".ui-messages-error").text())
         .contains("Trop de tentatives");
 
     Thread.sleep(1_100);
-    assertThat(logIn(web, "admin", "wrong password number 4").statusCode()).isEqualTo(200);
+    assertThat(web.logIn("admin", "wrong password number 4").statusCode()).isEqualTo(200);
     Thread.sleep(1_100);
-    assertThat(logIn(web, "admin", "wrong password number 5").statusCode()).isEqualTo(200);
+    assertThat(web.logIn("admin", "wrong password number 5").statusCode()).isEqualTo(200);
 
     // Five failures: the account waits the whole window, even with the right password.
     Thread.sleep(1_100);
-    HttpResponse<String> paused = logIn(web, "admin", server.adminPassword());
+    HttpResponse<String> paused = web.logIn("admin", server.adminPassword());
     assertThat(paused.statusCode()).isEqualTo(429);
     long retryAfter = Long.parseLong(paused.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).isBetween(14 * 60L, 15 * 60L);
@@ -75,10 +74,10 @@ class LoginThrottlingIT {
     // Another account from the same address is still checked, until the address has failed
     // nine times: three free, then a second between attempts, then a pause for everyone here.
     for (int i = 6; i <= 9; i++) {
-      assertThat(logIn(web, "someone-" + i, "wrong password").statusCode()).isEqualTo(200);
+      assertThat(web.logIn("someone-" + i, "wrong password").statusCode()).isEqualTo(200);
       Thread.sleep(1_100);
     }
-    HttpResponse<String> addressPaused = logIn(web, "someone-else", "wrong password");
+    HttpResponse<String> addressPaused = web.logIn("someone-else", "wrong password");
     assertThat(addressPaused.statusCode()).isEqualTo(429);
     assertThat(addressPaused.headers().firstValue("Retry-After")).isPresent();
 

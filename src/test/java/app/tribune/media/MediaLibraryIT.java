@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,23 +30,7 @@ class MediaLibraryIT {
   private static final String NAME_REFUSED = "Ce nom de fichier est refus";
 
   private final TribuneServer server = TribuneServer.shared();
-  private final WebClient web = new WebClient(server.baseUrl());
-
-  @BeforeEach
-  void logIn() {
-    logIn(web);
-  }
-
-  private void logIn(WebClient client) {
-    Document login = client.page("/admin/login");
-    HttpResponse<String> response =
-        client.submit(
-            login,
-            "login",
-            Map.of("login:username", "admin", "login:password", server.adminPassword()),
-            "login:submit");
-    assertThat(response.statusCode()).isIn(302, 303);
-  }
+  private final WebClient web = WebClient.administrator(server);
 
   @Test
   void aPhotoIsStoredReEncodedWithVariantsAndDownloadsUnderItsOwnName() {
@@ -156,8 +139,7 @@ class MediaLibraryIT {
   void theSecondOfTwoEditorsSavingTheSameFileIsToldAndOverwritesNothing() {
     String name = "affiche-" + UUID.randomUUID() + ".png";
     upload(name, SampleFiles.image("png", 300, 300, Color.YELLOW));
-    WebClient other = new WebClient(server.baseUrl());
-    logIn(other);
+    WebClient other = WebClient.administrator(server);
     Document mine = edit(search(name));
     Document theirs = edit(search(other, name), other);
 

@@ -39,14 +39,14 @@ class MediaUploadLimitIT {
 
   @Test
   void theScreenStatesTheConfiguredLimit() {
-    logIn();
+    web.logIn("admin", server.adminPassword());
 
     assertThat(web.page("/admin/media/").select(".media-upload .hint").text()).contains("1,5 Mo");
   }
 
   @Test
   void aFileJustOverTheLimitIsRefusedWithAMessage() {
-    logIn();
+    web.logIn("admin", server.adminPassword());
 
     String answer = upload("lourd-" + UUID.randomUUID() + ".pdf", pdfOf(LIMIT + 1_000));
 
@@ -55,7 +55,7 @@ class MediaUploadLimitIT {
 
   @Test
   void aMuchLargerFileIsTurnedAwayBeforeItIsRead() {
-    logIn();
+    web.logIn("admin", server.adminPassword());
     Document page = web.page("/admin/media/");
 
     HttpResponse<String> response =
@@ -100,16 +100,5 @@ class MediaUploadLimitIT {
     byte[] padded = Arrays.copyOf(pdf, size);
     Arrays.fill(padded, pdf.length, size, (byte) ' ');
     return padded;
-  }
-
-  private void logIn() {
-    Document login = web.page("/admin/login");
-    HttpResponse<String> response =
-        web.submit(
-            login,
-            "login",
-            Map.of("login:username", "admin", "login:password", server.adminPassword()),
-            "login:submit");
-    assertThat(response.statusCode()).isIn(302, 303);
   }
 }

@@ -61,6 +61,25 @@ public final class WebClient {
     return Jsoup.parse(response.body(), response.uri().toString());
   }
 
+  /** Fills and submits the back office's log-in form, as someone typing at /admin/login. */
+  public HttpResponse<String> logIn(String username, String password) {
+    return submit(
+        page("/admin/login"),
+        "login",
+        Map.of("login:username", username, "login:password", password),
+        "login:submit");
+  }
+
+  /** A new client logged in to the back office of {@code server} as its first administrator. */
+  public static WebClient administrator(TribuneServer server) {
+    WebClient client = new WebClient(server.baseUrl());
+    HttpResponse<String> response = client.logIn("admin", server.adminPassword());
+    if (response.statusCode() != 302 && response.statusCode() != 303) {
+      throw new AssertionError("The administrator's log-in answered " + response.statusCode());
+    }
+    return client;
+  }
+
   /**
    * Submits the form {@code formId} of {@code page} with its hidden fields, the given values and
    * the button {@code buttonName} pressed.
