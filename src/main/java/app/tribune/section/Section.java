@@ -22,6 +22,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -44,12 +45,14 @@ import java.util.Set;
 @NamedQuery(name = Section.FIND_ALL, query = "SELECT s FROM Section s ORDER BY s.sortOrder, s.name")
 @NamedQuery(
     name = Section.FIND_ACTIVE,
-    query = "SELECT s FROM Section s WHERE s.active = TRUE ORDER BY s.sortOrder, s.name")
+    query = "SELECT s FROM Section s WHERE s.active = TRUE ORDER BY s.sortOrder, s.name",
+    hints = @QueryHint(name = Section.BATCH, value = Section.WITH_NAMES))
 @NamedQuery(
     name = Section.FIND_ACTIVE_ROOTS,
     query =
         "SELECT s FROM Section s WHERE s.parent IS NULL AND s.active = TRUE"
-            + " ORDER BY s.sortOrder, s.name")
+            + " ORDER BY s.sortOrder, s.name",
+    hints = @QueryHint(name = Section.BATCH, value = Section.WITH_NAMES))
 @NamedQuery(
     name = Section.COUNT_BY_SLUG,
     query = "SELECT COUNT(s) FROM Section s WHERE s.slug = :slug")
@@ -60,8 +63,15 @@ import java.util.Set;
     name = Section.FIND_ACTIVE_CHILDREN,
     query =
         "SELECT s FROM Section s WHERE s.parent = :parent AND s.active = TRUE"
-            + " ORDER BY s.sortOrder, s.name")
+            + " ORDER BY s.sortOrder, s.name",
+    hints = @QueryHint(name = Section.BATCH, value = Section.WITH_NAMES))
 public class Section {
+
+  /** EclipseLink's hint to read a relation of all the rows a query found in one more query. */
+  static final String BATCH = "eclipselink.batch";
+
+  /** The names in every language of the listed sections: read for them all at once, not each. */
+  static final String WITH_NAMES = "s.localizedNames";
 
   public static final String FIND_BY_SLUG = "Section.findBySlug";
   public static final String FIND_ALL = "Section.findAll";

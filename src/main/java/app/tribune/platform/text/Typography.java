@@ -1,5 +1,6 @@
 package app.tribune.platform.text;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +128,10 @@ public final class Typography {
     }
 
     String set(String text) {
+      if (!mayHoldAddress(text)) {
+        prose(text, 0, text.length());
+        return out.toString();
+      }
       Matcher address = ADDRESS.matcher(text);
       int from = 0;
       while (address.find()) {
@@ -207,6 +212,18 @@ public final class Typography {
     private static boolean isWord(char c) {
       return Character.isLetterOrDigit(c) || AFTER_PUNCTUATION.indexOf(c) >= 0;
     }
+  }
+
+  /**
+   * Whether {@code text} has what every address starts with or contains. Most prose has none, and
+   * this look is far cheaper than the address pattern, which tries each word as a possible one.
+   */
+  private static boolean mayHoldAddress(String text) {
+    if (text.indexOf('@') >= 0 || text.contains("://")) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("www.") || lower.contains("mailto:");
   }
 
   private static boolean isSpace(char c) {
