@@ -2,18 +2,41 @@ package app.tribune.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** What the account tests do through the screens, as an administrator or as the user. */
-final class BackOfficeUsers {
+/**
+ * What tests do with accounts through the screens, as an administrator or as the user: the way to
+ * get a back office session of any role.
+ */
+public final class BackOfficeUsers {
+
+  private static final String OWN_PASSWORD = "un merle chante sur le toit";
 
   private BackOfficeUsers() {}
+
+  /**
+   * A new account with {@code role}, made by the administrator of {@code server}, whose one-time
+   * password its user has already replaced.
+   *
+   * @return a client logged in as that user
+   */
+  public static WebClient newUser(TribuneServer server, String role) {
+    String username = uniqueName(role.toLowerCase(Locale.ROOT));
+    String oneTime = create(WebClient.administrator(server), username, role);
+    WebClient user = new WebClient(server.baseUrl());
+    logInOrFail(user, username, oneTime);
+    HttpResponse<String> changed = changePassword(user, oneTime, OWN_PASSWORD);
+    assertThat(changed.statusCode()).as("password change of %s", username).isIn(302, 303);
+    return user;
+  }
 
   static void logInOrFail(WebClient web, String username, String password) {
     HttpResponse<String> response = web.logIn(username, password);

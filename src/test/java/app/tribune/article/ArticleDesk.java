@@ -39,6 +39,11 @@ final class ArticleDesk {
     ajax = WebClient.plainHttp().cookieHandler(web.cookies()).build();
   }
 
+  /** The article screens of a client already logged in, in any role. */
+  static ArticleDesk as(WebClient web) {
+    return new ArticleDesk(web);
+  }
+
   /** A new session logged in as the administrator. */
   static ArticleDesk asAdministrator(TribuneServer server) {
     return new ArticleDesk(WebClient.administrator(server));
