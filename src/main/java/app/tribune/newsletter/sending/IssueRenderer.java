@@ -52,7 +52,7 @@ public class IssueRenderer {
     Context context = new Context(language.locale());
     Map<String, String> texts = new HashMap<>();
     for (String key : new String[] {"number", "web", "why", "preferences", "unsubscribe"}) {
-      texts.put(key, text(language, key, issue));
+      texts.put(key, text(language, key, issue.siteName(), issue.number()));
     }
     context.setVariable("lang", language.code());
     context.setVariable("issue", issue);
@@ -63,8 +63,9 @@ public class IssueRenderer {
         personal == null
             ? null
             : personal.name() == null
-                ? text(language, "greeting", issue)
-                : text(language, "greeting.named", issue, personal.name()));
+                ? text(language, "greeting", issue.siteName(), issue.number())
+                : text(
+                    language, "greeting.named", issue.siteName(), issue.number(), personal.name()));
     String plain = BLANK_LINES.matcher(text.process(textTemplate, context)).replaceAll("\n\n");
     return new Rendered(issue.subject(), html.process(htmlTemplate, context), plain.strip() + "\n");
   }
@@ -73,10 +74,10 @@ public class IssueRenderer {
    * A text of the newsletter bundle in {@code language}: {0} is the site's name, {1} the issue's
    * number, then {@code more}; set the French way in French.
    */
-  static String text(Language language, String key, IssueContent issue, Object... more) {
+  static String text(Language language, String key, String siteName, int number, Object... more) {
     Object[] arguments = new Object[2 + more.length];
-    arguments[0] = issue.siteName();
-    arguments[1] = Integer.toString(issue.number());
+    arguments[0] = siteName;
+    arguments[1] = Integer.toString(number);
     System.arraycopy(more, 0, arguments, 2, more.length);
     String pattern = ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);
     String formatted = new MessageFormat(pattern, language.locale()).format(arguments);
