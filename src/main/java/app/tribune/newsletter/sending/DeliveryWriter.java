@@ -33,6 +33,8 @@ import java.util.logging.Logger;
 public class DeliveryWriter extends AbstractItemWriter {
 
   private static final Logger LOG = Logger.getLogger(DeliveryWriter.class.getName());
+  private static final int DATA_ACCEPTED = 354;
+  private static final int NO_REPLY = -1;
 
   @Inject
   @BatchProperty(name = "issueId")
@@ -129,10 +131,20 @@ public class DeliveryWriter extends AbstractItemWriter {
             pause(temporaryFailures);
           }
           case CONNECTION -> {
+            boolean mayHaveLeft = dataWasSent();
             closeConnection();
             connectionFailures++;
-            if (connectionFailures >= Integer.parseInt(errorThreshold)) {
+            boolean unreachable = connectionFailures >= Integer.parseInt(errorThreshold);
+            if (mayHaveLeft) {
+              LOG.log(
+                  Level.WARNING,
+                  "Newsletter delivery {0}: the connection broke after the message went out ({1});"
+                      + " whether it arrived is unknown, so it stays claimed and is not sent again",
+                  new Object[] {mail.deliveryId(), error});
+            } else if (unreachable) {
               ledger.release(mail.deliveryId(), error);
+            }
+            if (unreachable) {
               String reason = "SMTP unreachable: " + error;
               ledger.recordError(Long.parseLong(issueId), reason);
               throw new SmtpUnreachable(reason, failure);
@@ -142,9 +154,31 @@ public class DeliveryWriter extends AbstractItemWriter {
                 "Newsletter sending: connection to the SMTP server lost ({0}), trying again",
                 error);
             pause(connectionFailures);
+            if (mayHaveLeft) {
+              return false;
+            }
           }
         }
       }
+    }
+  }
+
+  /**
+   * Whether the failed message's data had been handed to the server: its last reply was 354 ("go
+   * ahead"), or the connection ended where a reply was due (-1), so the message may have been
+   * accepted before the connection broke. The SMTP transport jakarta.mail ships (Angus) tells its
+   * last reply; the API has no word for it, hence the reflection. Unknown counts as yes: a mail
+   * missed is better than a mail sent twice.
+   */
+  private boolean dataWasSent() {
+    if (connection == null) {
+      return false;
+    }
+    try {
+      Object reply = connection.getClass().getMethod("getLastReturnCode").invoke(connection);
+      return !(reply instanceof Integer code) || code == DATA_ACCEPTED || code == NO_REPLY;
+    } catch (ReflectiveOperationException | RuntimeException unknown) {
+      return true;
     }
   }
 
@@ -153,7 +187,8 @@ public class DeliveryWriter extends AbstractItemWriter {
       transport.send(mail.message());
       return;
     }
-    if (connection == null || !connection.isConnected()) {
+    // Not isConnected(): the SMTP transport checks with a NOOP round trip each time.
+    if (connection == null) {
       connection = transport.connect();
     }
     connection.sendMessage(mail.message(), mail.message().getAllRecipients());
