@@ -96,7 +96,7 @@ final class SendingSite {
       jdbcUrl =
           "jdbc:h2:file:"
               + folder.toAbsolutePath().resolve("tribune")
-              + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+              + ";AUTO_SERVER=TRUE";
       user = "tribune";
       password = "sending-tests";
       environment.put("TRIBUNE_DB_URL", jdbcUrl);
