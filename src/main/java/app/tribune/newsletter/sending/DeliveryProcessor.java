@@ -6,7 +6,7 @@ import app.tribune.newsletter.NewsletterLinks;
 import app.tribune.newsletter.sending.IssueRenderer.Personal;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.mail.MailTransport;
-import app.tribune.site.SiteSettingsService;
+import app.tribune.site.SiteSettings;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -40,7 +40,6 @@ public class DeliveryProcessor implements ItemProcessor {
   @Inject private IssueRenderer renderer;
   @Inject private NewsletterLinks links;
   @Inject private MailTransport transport;
-  @Inject private SiteSettingsService settings;
 
   @Inject
   @ConfigProperty(name = "tribune.mail.from", defaultValue = "Tribune <noreply@localhost>")
@@ -55,7 +54,9 @@ public class DeliveryProcessor implements ItemProcessor {
   public Object processItem(Object item) throws MessagingException {
     if (content == null) {
       NewsletterIssue issue = em.find(NewsletterIssue.class, Long.valueOf(issueId));
-      content = IssueContent.of(issue, settings.current(), links);
+      // Read here rather than through SiteSettingsService, whose transactional interceptor must
+      // not be entered by several partitions at once (see SendingLedger).
+      content = IssueContent.of(issue, em.find(SiteSettings.class, SiteSettings.ID), links);
       host = MessageIds.hostOf(from);
     }
     Recipient recipient = (Recipient) item;

@@ -140,7 +140,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                   Level.WARNING,
                   "Newsletter delivery {0}: the connection broke after the message went out ({1});"
                       + " whether it arrived is unknown, so it stays claimed and is not sent again",
-                  new Object[] {mail.deliveryId(), error});
+                  new Object[] {Long.toString(mail.deliveryId()), error});
             } else if (unreachable) {
               ledger.release(mail.deliveryId(), error);
             }

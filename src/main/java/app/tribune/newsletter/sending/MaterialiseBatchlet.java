@@ -1,5 +1,6 @@
 package app.tribune.newsletter.sending;
 
+import app.tribune.newsletter.NewsletterLinks;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.StepContext;
@@ -31,6 +32,7 @@ public class MaterialiseBatchlet extends AbstractBatchlet {
 
   @Inject private SendingLedger ledger;
   @Inject private StepContext step;
+  @Inject private NewsletterLinks links;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -47,10 +49,16 @@ public class MaterialiseBatchlet extends AbstractBatchlet {
                   + " again, as the operator asked"
               : "Newsletter issue {0}: {1} deliveries were left claimed by an interrupted run;"
                   + " their mail may have left, so they are not sent again",
-          new Object[] {issue, uncertain});
+          new Object[] {Long.toString(issue), uncertain});
     }
     int recipients = ledger.materialise(issue, clock.instant());
-    LOG.log(Level.INFO, "Newsletter issue {0}: {1} recipients", new Object[] {issue, recipients});
+    // The signing key is read through a transactional method: read it once here, before the
+    // partitions' threads would all ask for it at the same moment (see SendingLedger).
+    links.tokens();
+    LOG.log(
+        Level.INFO,
+        "Newsletter issue {0}: {1} recipients",
+        new Object[] {Long.toString(issue), recipients});
     String status = uncertain > 0 && !resend ? "UNCERTAIN:" + uncertain : "MATERIALISED";
     step.setExitStatus(status);
     return status;

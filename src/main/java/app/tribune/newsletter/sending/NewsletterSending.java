@@ -36,7 +36,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * resumed.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class NewsletterSending {
 
   /** The job's name: its XML file under META-INF/batch-jobs. */
@@ -108,7 +107,7 @@ public class NewsletterSending {
       LOG.log(
           Level.INFO,
           "Newsletter issue {0}: sending started, job execution {1}",
-          new Object[] {issue.getNumber(), execution});
+          new Object[] {Integer.toString(issue.getNumber()), Long.toString(execution)});
       return true;
     } catch (SQLException e) {
       throw new IllegalStateException("The issue could not be taken for sending", e);
@@ -149,7 +148,7 @@ public class NewsletterSending {
     LOG.log(
         Level.INFO,
         "Newsletter issue {0}: sending resumed, job execution {1}",
-        new Object[] {issue.getNumber(), execution});
+        new Object[] {Integer.toString(issue.getNumber()), Long.toString(execution)});
   }
 
   /** How many subscribers a send of the issue would reach now, for the confirmation. */

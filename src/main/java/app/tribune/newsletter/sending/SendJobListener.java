@@ -46,7 +46,7 @@ public class SendJobListener extends AbstractJobListener {
       LOG.log(
           Level.WARNING,
           "Newsletter issue {0} stopped short: {1}",
-          new Object[] {issue.getNumber(), issue.getSendError()});
+          new Object[] {Integer.toString(issue.getNumber()), issue.getSendError()});
     }
   }
 }

@@ -4,7 +4,7 @@ import app.tribune.newsletter.DeliveryStatus;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.mail.MailTransport;
-import app.tribune.site.SiteSettingsService;
+import app.tribune.site.SiteSettings;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -14,6 +14,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -37,7 +39,7 @@ public class SendReportBatchlet extends AbstractBatchlet {
 
   @Inject private SendingLedger ledger;
   @Inject private MailTransport transport;
-  @Inject private SiteSettingsService settings;
+  @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -52,7 +54,7 @@ public class SendReportBatchlet extends AbstractBatchlet {
           id, pending + " deliveries still pending after temporary failures: restart the send");
       return "PENDING";
     }
-    String siteName = settings.current().getSiteName();
+    String siteName = em.find(SiteSettings.class, SiteSettings.ID).getSiteName();
     for (SendingLedger.Editor editor : ledger.editors()) {
       try {
         transport.send(report(editor, siteName, issue, counts));

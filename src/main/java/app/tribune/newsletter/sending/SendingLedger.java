@@ -9,7 +9,7 @@ import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.Subscriber;
 import app.tribune.platform.i18n.Language;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,8 +30,13 @@ import javax.sql.DataSource;
  * the database before its mail leaves, and a "sent" right after, whatever happens to the chunk
  * around them. Plain SQL where one statement does the work (claims, bulk inserts); JPA where the
  * entities' rules apply (bouncing a subscriber, closing an issue).
+ *
+ * <p>Dependent, so each sender has its own: Payara's transactional interceptor keeps what it
+ * restores after a call in a field of its instance, and an instance shared by the partitions'
+ * threads can hand one of them a state in which the batch runtime may no longer begin its chunk
+ * transaction ("Operation not allowed").
  */
-@ApplicationScoped
+@Dependent
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class SendingLedger {
 

@@ -93,10 +93,7 @@ final class SendingSite {
         throw new UncheckedIOException(e);
       }
       // Mixed mode: the server opens the file, and this process reaches it over TCP.
-      jdbcUrl =
-          "jdbc:h2:file:"
-              + folder.toAbsolutePath().resolve("tribune")
-              + ";AUTO_SERVER=TRUE";
+      jdbcUrl = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("tribune") + ";AUTO_SERVER=TRUE";
       user = "tribune";
       password = "sending-tests";
       environment.put("TRIBUNE_DB_URL", jdbcUrl);
