@@ -63,8 +63,10 @@ public class DeliveryReader extends AbstractItemReader {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                "SELECT d.id, d.subscriber_id, d.email, s.name, s.language"
-                    + " FROM delivery d JOIN subscriber s ON s.id = d.subscriber_id"
+                // Erased subscribers' deliveries are read too, for their claim to skip them.
+                "SELECT d.id, COALESCE(d.subscriber_id, 0), d.email, s.name,"
+                    + " COALESCE(s.language, 'fr')"
+                    + " FROM delivery d LEFT JOIN subscriber s ON s.id = d.subscriber_id"
                     + " WHERE d.issue_id = ? AND d.status = 'PENDING' AND d.id > ? AND d.id <= ?"
                     + " ORDER BY d.id LIMIT ?")) {
       select.setLong(1, Long.parseLong(issueId));

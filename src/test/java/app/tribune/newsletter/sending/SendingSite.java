@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.jsoup.nodes.Document;
@@ -40,7 +41,8 @@ final class SendingSite {
   static final String FROM = "Terres Solidaires <infolettre@terres-solidaires.test>";
   static final String EDITOR_ADDRESS = "redaction@terres-solidaires.test";
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
-  private static final AtomicLong IDS = new AtomicLong(5_000_000);
+  private static final AtomicInteger ISSUES = new AtomicInteger(50_000);
+  private static final AtomicLong SUBSCRIBERS = new AtomicLong(10_000_000);
   private static SendingSite shared;
 
   final TribuneServer server;
@@ -111,19 +113,16 @@ final class SendingSite {
     return DriverManager.getConnection(jdbcUrl, user, password);
   }
 
-  static long nextId() {
-    return IDS.addAndGet(100);
-  }
-
   /**
    * A ready issue with one article, in a section of its own, so that only subscribers who chose
    * that section (see {@link #subscribe}) receive it.
    *
-   * @return the issue's number, which is also its section's id
+   * @return the issue's number; the issue, its section, article and item all have the id {@code
+   *     number * 100}
    */
   int readyIssue(String subject) {
-    long id = nextId();
-    int number = (int) (id / 100);
+    int number = ISSUES.incrementAndGet();
+    long id = number * 100L;
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.executeUpdate(
@@ -171,7 +170,7 @@ final class SendingSite {
    * @return the id of the first; the others follow one by one
    */
   long subscribe(int number, String prefix, int count, String status, String language) {
-    long first = IDS.getAndAdd(count + 1L) + 1;
+    long first = SUBSCRIBERS.getAndAdd(count);
     try (Connection connection = connect();
         PreparedStatement subscriber =
             connection.prepareStatement(
