@@ -45,9 +45,9 @@ public class MaterialiseBatchlet extends AbstractBatchlet {
       LOG.log(
           Level.WARNING,
           resend
-              ? "Newsletter issue {0}: {1} deliveries left claimed by an interrupted run are sent"
+              ? "Newsletter issue id {0}: {1} deliveries left claimed by an interrupted run are sent"
                   + " again, as the operator asked"
-              : "Newsletter issue {0}: {1} deliveries were left claimed by an interrupted run;"
+              : "Newsletter issue id {0}: {1} deliveries were left claimed by an interrupted run;"
                   + " their mail may have left, so they are not sent again",
           new Object[] {Long.toString(issue), uncertain});
     }
@@ -57,7 +57,7 @@ public class MaterialiseBatchlet extends AbstractBatchlet {
     links.tokens();
     LOG.log(
         Level.INFO,
-        "Newsletter issue {0}: {1} recipients",
+        "Newsletter issue id {0}: {1} recipients",
         new Object[] {Long.toString(issue), recipients});
     String status = uncertain > 0 && !resend ? "UNCERTAIN:" + uncertain : "MATERIALISED";
     step.setExitStatus(status);
