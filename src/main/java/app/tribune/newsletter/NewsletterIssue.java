@@ -131,6 +131,16 @@ public class NewsletterIssue {
   @Column(name = "bounced_count", nullable = false)
   private int bouncedCount;
 
+  // The sending job writes these three with plain SQL (app.tribune.newsletter.sending).
+  @Column(name = "job_execution_id", insertable = false, updatable = false)
+  private Long jobExecutionId;
+
+  @Column(name = "uncertain_count", insertable = false, updatable = false)
+  private int uncertainCount;
+
+  @Column(name = "send_error", insertable = false, updatable = false)
+  private String sendError;
+
   // Positions are numbered here rather than with @OrderColumn, which EclipseLink fills in with a
   // second statement after inserting each item, leaving the column nullable.
   @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -327,5 +337,23 @@ public class NewsletterIssue {
 
   public int getBouncedCount() {
     return bouncedCount;
+  }
+
+  /** The Jakarta Batch execution that sends (or sent) the issue, if any. */
+  public Long getJobExecutionId() {
+    return jobExecutionId;
+  }
+
+  /**
+   * Deliveries a crash left claimed: their mail may or may not have left, and they are not sent
+   * again unless an operator chooses to.
+   */
+  public int getUncertainCount() {
+    return uncertainCount;
+  }
+
+  /** Why the last sending run stopped short, or {@code null}. */
+  public String getSendError() {
+    return sendError;
   }
 }

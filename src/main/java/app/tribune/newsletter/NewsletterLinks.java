@@ -47,7 +47,8 @@ public class NewsletterLinks {
         unsubscribeAddress.filter(a -> !a.isBlank()).orElseGet(() -> mailbox(mailFrom));
   }
 
-  NewsletterLinks(SignedTokens tokens, String baseUrl, String unsubscribeMailbox) {
+  /** Links signed by {@code tokens}, for code that runs outside the container. */
+  public NewsletterLinks(SignedTokens tokens, String baseUrl, String unsubscribeMailbox) {
     this.tokens = tokens;
     this.baseUrl = baseUrl;
     this.unsubscribeMailbox = unsubscribeMailbox;
@@ -71,15 +72,27 @@ public class NewsletterLinks {
    * The subscriber's page of topics, language, data and leaving; it works for as long as they do.
    */
   public String preferencesUrl(Subscriber subscriber) {
+    return preferencesUrl(subscriber.getId(), subscriber.getLanguage());
+  }
+
+  /**
+   * {@link #preferencesUrl(Subscriber)} from the subscriber's id and language, for the sending job,
+   * which reads recipients as rows rather than entities.
+   */
+  public String preferencesUrl(long subscriberId, Language language) {
     return address(
-        subscriber.getLanguage(),
-        "/newsletter/preferences/" + tokens().issue(Purpose.PREFERENCES, subscriber.getId(), null));
+        language,
+        "/newsletter/preferences/" + tokens().issue(Purpose.PREFERENCES, subscriberId, null));
   }
 
   public String unsubscribeUrl(Subscriber subscriber) {
+    return unsubscribeUrl(subscriber.getId(), subscriber.getLanguage());
+  }
+
+  public String unsubscribeUrl(long subscriberId, Language language) {
     return address(
-        subscriber.getLanguage(),
-        "/newsletter/unsubscribe/" + tokens().issue(Purpose.UNSUBSCRIBE, subscriber.getId(), null));
+        language,
+        "/newsletter/unsubscribe/" + tokens().issue(Purpose.UNSUBSCRIBE, subscriberId, null));
   }
 
   /**
@@ -88,19 +101,23 @@ public class NewsletterLinks {
    * at once (RFC 8058), in the order they are to be added.
    */
   public Map<String, String> listUnsubscribeHeaders(Subscriber subscriber) {
+    return listUnsubscribeHeaders(unsubscribeUrl(subscriber));
+  }
+
+  /** The same headers for the one-click address {@code unsubscribeUrl}. */
+  public Map<String, String> listUnsubscribeHeaders(String unsubscribeUrl) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(
         LIST_UNSUBSCRIBE,
-        "<"
-            + unsubscribeUrl(subscriber)
-            + ">, <mailto:"
-            + unsubscribeMailbox
-            + "?subject=unsubscribe>");
+        "<" + unsubscribeUrl + ">, <mailto:" + unsubscribeMailbox + "?subject=unsubscribe>");
     headers.put(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
     return headers;
   }
 
-  private String address(Language language, String path) {
+  /**
+   * The absolute address of {@code path} (starting with a slash) on the site, in {@code language}.
+   */
+  public String address(Language language, String path) {
     return baseUrl + language.urlPrefix() + path;
   }
 

@@ -1,14 +1,13 @@
 package app.tribune.newsletter;
 
 import app.tribune.testing.GreenMailFixture;
+import app.tribune.testing.MailParts;
 import app.tribune.testing.PostgresServer;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -178,20 +177,7 @@ final class NewsletterSite {
 
   /** The text of a mail's part of the given type ({@code text/plain}, {@code text/html}). */
   static String part(MimeMessage message, String type) {
-    try {
-      MimeMultipart alternative = (MimeMultipart) message.getContent();
-      for (int i = 0; i < alternative.getCount(); i++) {
-        BodyPart part = alternative.getBodyPart(i);
-        if (part.isMimeType(type)) {
-          return part.getContent().toString();
-        }
-      }
-      throw new AssertionError("no " + type + " part");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return MailParts.part(message, type);
   }
 
   /** The first address in the plain-text part of a mail whose path contains {@code pathPart}. */

@@ -56,7 +56,7 @@ public class NewsletterIssueView {
   }
 
   /** Runs of items sharing a heading, in the issue's order; a heading may come back later. */
-  static List<Group> group(List<NewsletterItem> items) {
+  public static List<Group> group(List<NewsletterItem> items) {
     List<Group> runs = new ArrayList<>();
     for (NewsletterItem item : items) {
       Group last = runs.isEmpty() ? null : runs.get(runs.size() - 1);

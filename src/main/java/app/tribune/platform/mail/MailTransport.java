@@ -73,7 +73,41 @@ public class MailTransport {
 
   /** A new message from the configured sender, ready for recipients, subject and content. */
   public MimeMessage newMessage() {
-    MimeMessage message = new MimeMessage(session);
+    return withSender(new MimeMessage(session));
+  }
+
+  /**
+   * A new message like {@link #newMessage()} that keeps {@code messageId} as its {@code Message-ID}
+   * instead of the random one mail programs would give it: a message sent again after a failure is
+   * then recognisably the same, and a bounce names what it returns.
+   */
+  public MimeMessage newMessage(String messageId) {
+    return withSender(
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        });
+  }
+
+  /**
+   * A connection to the SMTP server for the caller to send many messages over and close: opening
+   * one per message would cost a handshake each time.
+   *
+   * @throws MessagingException when the server cannot be reached or refuses the login
+   * @throws IllegalStateException in outbox mode, which has no server to connect to
+   */
+  public Transport connect() throws MessagingException {
+    if (!isSmtp()) {
+      throw new IllegalStateException("No SMTP server is configured");
+    }
+    Transport connection = session.getTransport("smtp");
+    connection.connect();
+    return connection;
+  }
+
+  private MimeMessage withSender(MimeMessage message) {
     try {
       message.setFrom(new InternetAddress(settings.from(), true));
     } catch (AddressException e) {

@@ -1,0 +1,134 @@
+package app.tribune.newsletter.sending.web;
+
+import app.tribune.newsletter.IssueStatus;
+import app.tribune.newsletter.NewsletterIssue;
+import app.tribune.newsletter.sending.NewsletterSending;
+import app.tribune.newsletter.sending.NewsletterSending.Progress;
+import app.tribune.platform.i18n.Messages;
+import app.tribune.platform.rules.RuleViolationException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+
+/**
+ * {@code admin/newsletters/index.xhtml}: the issues, "ready" for a draft, "send now" for a ready
+ * one, and the progress of a send, polled while one goes on.
+ */
+@Named
+@ViewScoped
+public class NewsletterListView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient NewsletterSending sending;
+
+  private List<NewsletterIssue> issues;
+  private final Map<Long, Progress> progress = new HashMap<>();
+  private final Map<Long, Integer> recipients = new HashMap<>();
+
+  /** Reads the issues again, with the progress of those being sent. */
+  public void refresh() {
+    issues = sending.issues();
+    progress.clear();
+    recipients.clear();
+    for (NewsletterIssue issue : issues) {
+      if (issue.getStatus() == IssueStatus.SENDING) {
+        progress.put(issue.getId(), sending.progress(issue.getId()));
+      } else if (issue.getStatus() == IssueStatus.READY) {
+        recipients.put(issue.getId(), sending.countRecipients(issue.getId()));
+      }
+    }
+  }
+
+  public void markReady(NewsletterIssue issue) {
+    act(() -> sending.markReady(issue.getId()), "newsletters.markedReady", issue);
+  }
+
+  public void send(NewsletterIssue issue) {
+    act(
+        () -> {
+          if (!sending.start(issue.getId())) {
+            throw new RuleViolationException("newsletters.alreadyStarted", "Already started");
+          }
+        },
+        "newsletters.started",
+        issue);
+  }
+
+  public void resume(NewsletterIssue issue) {
+    act(() -> sending.resume(issue.getId(), false), "newsletters.resumed", issue);
+  }
+
+  private void act(Runnable action, String doneKey, NewsletterIssue issue) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      message(context, FacesMessage.SEVERITY_INFO, doneKey, issue.getNumber());
+    } catch (RuleViolationException refused) {
+      try {
+        message(
+            context,
+            FacesMessage.SEVERITY_ERROR,
+            refused.messageKey(),
+            refused.arguments().toArray());
+      } catch (MissingResourceException noText) {
+        message(context, FacesMessage.SEVERITY_ERROR, "newsletters.refused");
+      }
+    }
+    refresh();
+  }
+
+  private static void message(
+      FacesContext context, FacesMessage.Severity severity, String key, Object... arguments) {
+    context.addMessage(
+        null, new FacesMessage(severity, Messages.get(context, key, arguments), null));
+  }
+
+  public List<NewsletterIssue> getIssues() {
+    if (issues == null) {
+      refresh();
+    }
+    return issues;
+  }
+
+  public boolean isAnySending() {
+    return !progress.isEmpty();
+  }
+
+  public Progress progress(NewsletterIssue issue) {
+    return progress.get(issue.getId());
+  }
+
+  /** The question before sending a ready issue, with the number of people it would go to now. */
+  public String confirmSend(NewsletterIssue issue) {
+    return Messages.get(
+        FacesContext.getCurrentInstance(),
+        "newsletters.confirmSend",
+        recipients.getOrDefault(issue.getId(), 0));
+  }
+
+  public boolean runningHere(NewsletterIssue issue) {
+    return sending.isRunningHere(issue);
+  }
+
+  /** {@code 4 min 05 s}, or nothing while no pace is known. */
+  public String timeLeft(Progress progress) {
+    Duration left = progress.timeLeft();
+    return left == null
+        ? ""
+        : left.toMinutes() + " min " + String.format("%02d", left.toSecondsPart()) + " s";
+  }
+
+  /** Messages per second, one decimal. */
+  public String rate(Progress progress) {
+    return String.format("%.1f", progress.perSecond());
+  }
+}

@@ -1,0 +1,2 @@
+/** The back office's newsletter screen: issues, their sending and its progress. */
+package app.tribune.newsletter.sending.web;

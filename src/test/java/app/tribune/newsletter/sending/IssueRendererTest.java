@@ -1,0 +1,112 @@
+package app.tribune.newsletter.sending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tribune.newsletter.sending.IssueContent.Group;
+import app.tribune.newsletter.sending.IssueContent.Item;
+import app.tribune.newsletter.sending.IssueRenderer.Personal;
+import app.tribune.newsletter.sending.IssueRenderer.Rendered;
+import app.tribune.platform.i18n.Language;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class IssueRendererTest {
+
+  private static final String HOSTILE = "<script>alert(1)</script> & \"quotes\"";
+  private static final IssueRenderer RENDERER = new IssueRenderer();
+
+  private static final IssueContent ISSUE =
+      new IssueContent(
+          7,
+          Language.FR,
+          "Les nouvelles de mars",
+          "<p>Un mot <strong>d’introduction</strong>.</p>",
+          "Un mot d’introduction.",
+          List.of(
+              new Group(
+                  "Nos projets",
+                  List.of(
+                      new Item(
+                          HOSTILE, "Un puits au village", "https://example.org/articles/puits"),
+                      new Item("Sans lien", null, null))),
+              new Group("Nos évènements", List.of(new Item("Fête", "Le 12", null)))),
+          "Terres Solidaires",
+          "Merci de nous lire.",
+          "Rue de la Loi 1, Bruxelles",
+          "https://example.org/newsletter/issues/7");
+
+  private static final Personal MARIE =
+      new Personal(
+          "Marie",
+          "https://example.org/nl/newsletter/preferences/p-token",
+          "https://example.org/nl/newsletter/unsubscribe/u-token");
+
+  @Test
+  void aSubscribersCopyHasBothPartsInTheirLanguageWithTheirLinks() {
+    Rendered dutch = RENDERER.render(ISSUE, Language.NL, MARIE);
+
+    Document html = Jsoup.parse(dutch.html());
+    assertThat(html.selectFirst("html").attr("lang")).isEqualTo("nl");
+    assertThat(html.select("h1").text()).isEqualTo("Les nouvelles de mars");
+    assertThat(html.select("h2").eachText()).containsExactly("Nos projets", "Nos évènements");
+    assertThat(html.select("a[href=https://example.org/articles/puits]").text()).isEqualTo(HOSTILE);
+    assertThat(html.text()).contains("Hallo Marie,", "Nieuwsbrief nr. 7");
+    assertThat(html.select("a[href=" + MARIE.unsubscribeUrl() + "]").text())
+        .isEqualTo("Uitschrijven");
+    assertThat(html.select("a[href=" + MARIE.preferencesUrl() + "]")).hasSize(1);
+    assertThat(html.select("strong").text()).isEqualTo("d’introduction");
+
+    assertThat(dutch.text())
+        .contains(
+            "Hallo Marie,",
+            "== Nos projets ==",
+            "* " + HOSTILE,
+            "  Un puits au village",
+            "  https://example.org/articles/puits",
+            "Uitschrijven : " + MARIE.unsubscribeUrl(),
+            "Un mot d’introduction.")
+        .doesNotContain("\n\n\n", "[(", "th:");
+  }
+
+  @Test
+  void hostileTitlesArePrintedAsTextNeverAsMarkup() {
+    String html = RENDERER.render(ISSUE, Language.FR, MARIE).html();
+
+    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(Jsoup.parse(html).select("script")).isEmpty();
+  }
+
+  @Test
+  void theWebVersionHasNoGreetingAndNoPersonalLink() {
+    Rendered web = RENDERER.render(ISSUE, Language.FR, null);
+
+    assertThat(web.html()).doesNotContain("token", "Bonjour");
+    assertThat(web.text()).doesNotContain("token", "Bonjour", "désinscrire");
+    assertThat(Jsoup.parse(web.html()).select("h3")).hasSize(3);
+  }
+
+  @Test
+  void theStylesheetEndsUpInStyleAttributes() {
+    Document html = Jsoup.parse(RENDERER.render(ISSUE, Language.EN, MARIE).html());
+
+    assertThat(html.select("style")).isEmpty();
+    assertThat(html.selectFirst("body").attr("style")).contains("background: #f3f6f4");
+    assertThat(html.selectFirst("h2").attr("style")).contains("border-bottom: 2px solid #1d6b47");
+    assertThat(html.selectFirst(".footer a").attr("style"))
+        .as("the more specific rule comes later and wins")
+        .endsWith("color: #5b6470");
+  }
+
+  @Test
+  void inliningKeepsATemplatesOwnStyleLast() {
+    String inlined =
+        IssueRenderer.inlineStyles(
+            "<p class=\"x\" style=\"color: red\">a</p>",
+            "/* c */ .x, p { color: blue; margin: 0; }");
+
+    assertThat(Jsoup.parse(inlined).selectFirst("p").attr("style"))
+        .isEqualTo("color: blue; margin: 0;color: red");
+  }
+}
