@@ -54,6 +54,12 @@ import java.util.List;
     name = NewsletterIssue.FIND_ALL,
     query = "SELECT i FROM NewsletterIssue i ORDER BY i.number DESC")
 @NamedQuery(
+    name = NewsletterIssue.FIND_SENT_BEFORE_WITH_DELIVERIES,
+    query =
+        "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
+            + " AND i.sentAt < :before AND EXISTS (SELECT d FROM Delivery d WHERE d.issue = i)"
+            + " ORDER BY i.id")
+@NamedQuery(
     name = NewsletterIssue.MAX_NUMBER,
     query = "SELECT MAX(i.number) FROM NewsletterIssue i")
 public class NewsletterIssue {
@@ -70,6 +76,13 @@ public class NewsletterIssue {
   public static final String FIND_SENT_BY_NUMBER = "NewsletterIssue.findSentByNumber";
 
   public static final String FIND_ALL = "NewsletterIssue.findAll";
+
+  /**
+   * Issues sent before {@code before} that still have delivery rows: the purge folds those into the
+   * issue's counts.
+   */
+  public static final String FIND_SENT_BEFORE_WITH_DELIVERIES =
+      "NewsletterIssue.findSentBeforeWithDeliveries";
 
   /** The highest number given so far, {@code null} before the first issue. */
   public static final String MAX_NUMBER = "NewsletterIssue.maxNumber";
