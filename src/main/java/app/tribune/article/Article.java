@@ -110,12 +110,6 @@ import java.util.UUID;
             + " AND a.pinned = FALSE AND a.publishedAt <= :publishedBefore AND a.id > :lastId"
             + " ORDER BY a.id")
 @NamedQuery(
-    name = Article.ARCHIVE_BY_IDS,
-    query =
-        "UPDATE Article a SET a.status = app.tribune.article.ArticleStatus.ARCHIVED,"
-            + " a.archivedAt = :now, a.version = a.version + 1 WHERE a.id IN :ids"
-            + " AND a.status = app.tribune.article.ArticleStatus.PUBLISHED AND a.pinned = FALSE")
-@NamedQuery(
     name = Article.FIND_PUBLISHED_BETWEEN,
     query =
         "SELECT a FROM Article a JOIN FETCH a.section"
@@ -281,12 +275,6 @@ public class Article {
    * before {@code publishedBefore}, by id after {@code lastId}: the archive job's keyset reader.
    */
   public static final String FIND_ARCHIVABLE = "Article.findArchivable";
-
-  /**
-   * Archives, at {@code now}, those of the articles {@code ids} still published and unpinned: the
-   * archive job's writer, which must not undo an editor's change made since it read them.
-   */
-  public static final String ARCHIVE_BY_IDS = "Article.archiveByIds";
 
   /**
    * Published articles that went public after {@code since} and by {@code until}, newest first,

@@ -19,7 +19,8 @@ public enum TribuneJob {
       "hour=2; minute=30",
       false,
       JobParameter.flag("dryRun"),
-      JobParameter.text("asOf")),
+      JobParameter.text("asOf"),
+      new JobParameter("chunkSize", "500", false)),
   PURGE_DATA("purge-data", "dayOfWeek=Sun; hour=3; minute=30", false);
 
   private final String jobName;

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** What the account tests do through the screens, as an administrator or as the user. */
-final class BackOfficeUsers {
+public final class BackOfficeUsers {
 
   private BackOfficeUsers() {}
 
@@ -21,7 +21,7 @@ final class BackOfficeUsers {
   }
 
   /** A username no other test uses. */
-  static String uniqueName(String prefix) {
+  public static String uniqueName(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -66,6 +66,19 @@ final class BackOfficeUsers {
     Element button = row.selectFirst("button[id$=':" + action + "']");
     assertThat(button).as("%s button for %s", action, username).isNotNull();
     return admin.submit(users, "users", Map.of(), button.attr("name"));
+  }
+
+  /**
+   * A new account of {@code role} made by {@code admin} on the server at {@code baseUrl}, logged in
+   * and past its one-time password, which it replaced with {@code password}.
+   */
+  public static WebClient activeUser(
+      WebClient admin, String baseUrl, String role, String name, String password) {
+    String oneTime = create(admin, name, role);
+    WebClient user = new WebClient(baseUrl);
+    logInOrFail(user, name, oneTime);
+    assertThat(changePassword(user, oneTime, password).statusCode()).isIn(302, 303);
+    return user;
   }
 
   /** Replaces the one-time password of the logged-in user, as the forced page asks. */
