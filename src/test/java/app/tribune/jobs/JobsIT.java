@@ -1,7 +1,7 @@
 package app.tribune.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.tribune.account.BackOfficeUsers;
 import app.tribune.testing.PostgresServer;
