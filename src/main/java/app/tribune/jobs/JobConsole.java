@@ -38,6 +38,9 @@ public class JobConsole {
 
   static final String AUDIT_TYPE = "Job";
 
+  /** Reads of the runs list tried while a run is being created (see {@link #runs}). */
+  private static final int STATUS_ATTEMPTS = 10;
+
   @Inject private JobLauncher launcher;
   @Inject private JobTimers timers;
   @Inject private SecurityContext security;
@@ -80,18 +83,36 @@ public class JobConsole {
   public List<JobRun> runs(TribuneJob job, int first, int size) {
     requireMaySteer(job);
     JobOperator operator = operator();
-    List<JobRun> runs = new ArrayList<>();
-    try {
-      for (JobInstance instance : operator.getJobInstances(job.jobName(), first, size)) {
-        for (JobExecution execution : operator.getJobExecutions(instance)) {
-          runs.add(JobRun.of(execution));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        List<JobRun> runs = new ArrayList<>();
+        for (JobInstance instance : operator.getJobInstances(job.jobName(), first, size)) {
+          for (JobExecution execution : operator.getJobExecutions(instance)) {
+            runs.add(JobRun.of(execution));
+          }
         }
+        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+        return runs;
+      } catch (NoSuchJobException neverRun) {
+        return List.of();
+      } catch (NullPointerException startingNow) {
+        // JBatch writes a new run's instance before its status, and fails to list the instance
+        // in between: a start on another session a moment ago. The status follows within
+        // milliseconds.
+        if (attempt == STATUS_ATTEMPTS) {
+          throw startingNow;
+        }
+        pause();
       }
-    } catch (NoSuchJobException neverRun) {
-      return List.of();
     }
-    runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
-    return runs;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The steps of an execution in the order they ran, with their counts. */
