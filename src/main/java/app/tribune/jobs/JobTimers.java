@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts each scheduled job when its calendar says. The timers are not persistent: every node
@@ -41,11 +42,13 @@ public class JobTimers {
   @Inject private JobLauncher launcher;
   @Inject private Config config;
 
+  @Inject
+  @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
+  String timeZone;
+
   @PostConstruct
   void createTimers() {
-    ZoneId zone =
-        ZoneId.of(
-            config.getOptionalValue("tribune.time.zone", String.class).orElse("Europe/Brussels"));
+    ZoneId zone = ZoneId.of(timeZone);
     for (TribuneJob job : TribuneJob.values()) {
       schedule(job, zone)
           .ifPresent(

@@ -46,6 +46,11 @@ import java.util.List;
         "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
             + " ORDER BY i.number DESC")
 @NamedQuery(
+    name = NewsletterIssue.FIND_LAST_SENT,
+    query =
+        "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
+            + " ORDER BY i.sentAt DESC, i.id DESC")
+@NamedQuery(
     name = NewsletterIssue.FIND_SENT_BY_NUMBER,
     query =
         "SELECT DISTINCT i FROM NewsletterIssue i LEFT JOIN FETCH i.items"
@@ -71,6 +76,9 @@ public class NewsletterIssue {
 
   /** Sent issues, latest first: the public archive. */
   public static final String FIND_SENT = "NewsletterIssue.findSent";
+
+  /** Sent issues, the one sent last first: what a new issue continues from. */
+  public static final String FIND_LAST_SENT = "NewsletterIssue.findLastSent";
 
   /** A sent issue with its items, for its page in the public archive. */
   public static final String FIND_SENT_BY_NUMBER = "NewsletterIssue.findSentByNumber";

@@ -132,9 +132,9 @@ final class JobScreen {
         steps);
   }
 
-  /** Waits for the run to end (completed, failed, stopped), a minute at most. */
+  /** Waits for the run to end (completed, failed, stopped), three minutes at most. */
   Run awaitEnd(TribuneJob job, long executionId) {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     Run run = run(job, executionId);
     while (!run.isOver()) {
       assertThat(Instant.now()).as("run %s over in time", executionId).isBefore(deadline);

@@ -232,7 +232,7 @@ class JobsIT {
 
       long id =
           console
-              .start(TribuneJob.ARCHIVE_ARTICLES, Map.of("chunkSize", "2"))
+              .start(TribuneJob.ARCHIVE_ARTICLES, Map.of("chunkSize", "10"))
               .orElseThrow(() -> new AssertionError("not started"));
       console.stop(TribuneJob.ARCHIVE_ARTICLES, id);
       JobScreen.Run stopped = console.awaitEnd(TribuneJob.ARCHIVE_ARTICLES, id);

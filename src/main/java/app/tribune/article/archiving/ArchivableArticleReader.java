@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads the articles due for the archive by ascending id, a page at a time, resuming after the last
@@ -37,6 +38,10 @@ public class ArchivableArticleReader extends AbstractItemReader {
   @PersistenceContext private EntityManager em;
   @Inject private Config config;
 
+  @Inject
+  @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
+  String timeZone;
+
   private ArchiveRetention retention;
   private Instant moment;
   private Instant publishedBefore;
@@ -48,14 +53,7 @@ public class ArchivableArticleReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     retention = ArchiveRetention.fromConfig(config);
-    moment =
-        asOfMoment(
-            asOf,
-            ZoneId.of(
-                config
-                    .getOptionalValue("tribune.time.zone", String.class)
-                    .orElse("Europe/Brussels")),
-            Instant.now());
+    moment = asOfMoment(asOf, ZoneId.of(timeZone), Instant.now());
     publishedBefore = retention.latestDuePublication(moment);
     lastHandedOut = checkpoint == null ? 0 : (Long) checkpoint;
     pageEnd = lastHandedOut;

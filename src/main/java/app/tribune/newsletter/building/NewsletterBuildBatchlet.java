@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one step of {@code build-newsletter}. Its exit status is the {@link
@@ -32,11 +33,13 @@ public class NewsletterBuildBatchlet extends AbstractBatchlet {
   @Inject private JobContext job;
   @Inject private Config config;
 
+  @Inject
+  @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
+  String timeZone;
+
   @Override
   public String process() {
-    ZoneId zone =
-        ZoneId.of(
-            config.getOptionalValue("tribune.time.zone", String.class).orElse("Europe/Brussels"));
+    ZoneId zone = ZoneId.of(timeZone);
     Instant now = Instant.now();
     YearMonth month =
         period == null || period.isBlank()

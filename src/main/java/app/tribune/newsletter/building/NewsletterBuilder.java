@@ -60,7 +60,7 @@ public class NewsletterBuilder {
       return new Built(Outcome.EXISTS, null, 0, 0);
     }
     Optional<Instant> lastSent =
-        em.createNamedQuery(NewsletterIssue.FIND_SENT, NewsletterIssue.class)
+        em.createNamedQuery(NewsletterIssue.FIND_LAST_SENT, NewsletterIssue.class)
             .setMaxResults(1)
             .getResultStream()
             .findFirst()
