@@ -105,9 +105,17 @@ import java.util.UUID;
 @NamedQuery(
     name = Article.FIND_ARCHIVABLE,
     query =
-        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+        "SELECT a.id, a.slug, a.type, a.publishedAt FROM Article a"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
             + " AND a.pinned = FALSE AND a.publishedAt <= :publishedBefore AND a.id > :lastId"
             + " ORDER BY a.id")
+@NamedQuery(
+    name = Article.FIND_PUBLISHED_BETWEEN,
+    query =
+        "SELECT a FROM Article a JOIN FETCH a.section"
+            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + " AND a.publishedAt > :since AND a.publishedAt <= :until"
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.FIND_TRASHED_BEFORE,
     query =
@@ -263,10 +271,16 @@ public class Article {
   public static final String FIND_DUE_FOR_UNPUBLICATION = "Article.findDueForUnpublication";
 
   /**
-   * Unpinned articles published on or before {@code publishedBefore}, by id after {@code lastId}:
-   * the archive job's keyset reader.
+   * Rows of (id, slug, type, published at) of the unpinned published articles published on or
+   * before {@code publishedBefore}, by id after {@code lastId}: the archive job's keyset reader.
    */
   public static final String FIND_ARCHIVABLE = "Article.findArchivable";
+
+  /**
+   * Published articles that went public after {@code since} and by {@code until}, newest first,
+   * with their section: the newsletter's material.
+   */
+  public static final String FIND_PUBLISHED_BETWEEN = "Article.findPublishedBetween";
 
   /** Articles in the trash since {@code trashedBefore} or earlier, for purging. */
   public static final String FIND_TRASHED_BEFORE = "Article.findTrashedBefore";

@@ -41,7 +41,7 @@ import java.util.function.Consumer;
 @Allowed({Roles.EDITOR, Roles.ADMIN})
 public class ArticleEditing {
 
-  static final String AUDIT_TYPE = "Article";
+  public static final String AUDIT_TYPE = "Article";
 
   /** The longest list of suggestions a picker shows. */
   private static final int SUGGESTIONS = 15;

@@ -22,6 +22,9 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
 @NamedQuery(
+    name = AuditEntry.DELETE_BEFORE,
+    query = "DELETE FROM AuditEntry e WHERE e.at < :before")
+@NamedQuery(
     name = AuditEntry.FIND_RECENT,
     query = "SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC")
 @NamedQuery(
@@ -44,6 +47,9 @@ public class AuditEntry implements Serializable {
 
   public static final String FIND_BY_ACTOR = "AuditEntry.findByActor";
   public static final String COUNT_ALL = "AuditEntry.countAll";
+
+  /** Deletes the entries written before {@code before}: their retention is over. */
+  public static final String DELETE_BEFORE = "AuditEntry.deleteBefore";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")

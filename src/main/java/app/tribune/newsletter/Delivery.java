@@ -41,6 +41,9 @@ import java.time.Instant;
     name = Delivery.COUNT_BY_STATUS,
     query = "SELECT d.status, COUNT(d) FROM Delivery d WHERE d.issue = :issue GROUP BY d.status")
 @NamedQuery(
+    name = Delivery.DELETE_OF_ISSUE,
+    query = "DELETE FROM Delivery d WHERE d.issue = :issue")
+@NamedQuery(
     name = Delivery.FIND_BY_MESSAGE_ID,
     query = "SELECT d FROM Delivery d WHERE d.messageId = :messageId")
 @NamedQuery(
@@ -70,6 +73,9 @@ public class Delivery {
   public static final String COUNT_BY_STATUS = "Delivery.countByStatus";
 
   /** The delivery a bounce report refers to, by the Message-ID it was sent with. */
+  /** Deletes the delivery rows of {@code issue}, once its counts hold what they say. */
+  public static final String DELETE_OF_ISSUE = "Delivery.deleteOfIssue";
+
   public static final String FIND_BY_MESSAGE_ID = "Delivery.findByMessageId";
 
   public static final String FIND_BY_ISSUE_AND_SUBSCRIBER = "Delivery.findByIssueAndSubscriber";

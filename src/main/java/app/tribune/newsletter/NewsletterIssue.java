@@ -46,6 +46,11 @@ import java.util.List;
         "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
             + " ORDER BY i.number DESC")
 @NamedQuery(
+    name = NewsletterIssue.FIND_LAST_SENT,
+    query =
+        "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
+            + " ORDER BY i.sentAt DESC, i.id DESC")
+@NamedQuery(
     name = NewsletterIssue.FIND_SENT_BY_NUMBER,
     query =
         "SELECT DISTINCT i FROM NewsletterIssue i LEFT JOIN FETCH i.items"
@@ -53,6 +58,12 @@ import java.util.List;
 @NamedQuery(
     name = NewsletterIssue.FIND_ALL,
     query = "SELECT i FROM NewsletterIssue i ORDER BY i.number DESC")
+@NamedQuery(
+    name = NewsletterIssue.FIND_SENT_BEFORE_WITH_DELIVERIES,
+    query =
+        "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.SENT"
+            + " AND i.sentAt < :before AND EXISTS (SELECT d FROM Delivery d WHERE d.issue = i)"
+            + " ORDER BY i.id")
 @NamedQuery(
     name = NewsletterIssue.MAX_NUMBER,
     query = "SELECT MAX(i.number) FROM NewsletterIssue i")
@@ -66,10 +77,20 @@ public class NewsletterIssue {
   /** Sent issues, latest first: the public archive. */
   public static final String FIND_SENT = "NewsletterIssue.findSent";
 
+  /** Sent issues, the one sent last first: what a new issue continues from. */
+  public static final String FIND_LAST_SENT = "NewsletterIssue.findLastSent";
+
   /** A sent issue with its items, for its page in the public archive. */
   public static final String FIND_SENT_BY_NUMBER = "NewsletterIssue.findSentByNumber";
 
   public static final String FIND_ALL = "NewsletterIssue.findAll";
+
+  /**
+   * Issues sent before {@code before} that still have delivery rows: the purge folds those into the
+   * issue's counts.
+   */
+  public static final String FIND_SENT_BEFORE_WITH_DELIVERIES =
+      "NewsletterIssue.findSentBeforeWithDeliveries";
 
   /** The highest number given so far, {@code null} before the first issue. */
   public static final String MAX_NUMBER = "NewsletterIssue.maxNumber";

@@ -58,6 +58,12 @@ import java.util.Set;
             + " WHERE s.status = app.tribune.newsletter.SubscriberStatus.PENDING"
             + " AND s.confirmationExpiresAt < :now ORDER BY s.id")
 @NamedQuery(
+    name = Subscriber.DELETE_UNCONFIRMED_BEFORE,
+    query =
+        "DELETE FROM Subscriber s"
+            + " WHERE s.status = app.tribune.newsletter.SubscriberStatus.PENDING"
+            + " AND s.createdAt < :before")
+@NamedQuery(
     name = Subscriber.COUNT_BY_STATUS,
     query = "SELECT s.status, COUNT(s) FROM Subscriber s GROUP BY s.status")
 @NamedQuery(
@@ -78,6 +84,12 @@ public class Subscriber {
 
   /** Subscribers who never confirmed before their link expired ({@code now}), for cleanup. */
   public static final String FIND_UNCONFIRMED_EXPIRED = "Subscriber.findUnconfirmedExpired";
+
+  /**
+   * Deletes the subscriptions made before {@code before} and never confirmed; their consent events
+   * stay, unlinked, as the proof of what happened.
+   */
+  public static final String DELETE_UNCONFIRMED_BEFORE = "Subscriber.deleteUnconfirmedBefore";
 
   /** Rows of (status, count). */
   public static final String COUNT_BY_STATUS = "Subscriber.countByStatus";

@@ -29,13 +29,12 @@ public final class BackOfficeUsers {
    * @return a client logged in as that user
    */
   public static WebClient newUser(TribuneServer server, String role) {
-    String username = uniqueName(role.toLowerCase(Locale.ROOT));
-    String oneTime = create(WebClient.administrator(server), username, role);
-    WebClient user = new WebClient(server.baseUrl());
-    logInOrFail(user, username, oneTime);
-    HttpResponse<String> changed = changePassword(user, oneTime, OWN_PASSWORD);
-    assertThat(changed.statusCode()).as("password change of %s", username).isIn(302, 303);
-    return user;
+    return activeUser(
+        WebClient.administrator(server),
+        server.baseUrl(),
+        role,
+        uniqueName(role.toLowerCase(Locale.ROOT)),
+        OWN_PASSWORD);
   }
 
   static void logInOrFail(WebClient web, String username, String password) {
@@ -44,7 +43,7 @@ public final class BackOfficeUsers {
   }
 
   /** A username no other test uses. */
-  static String uniqueName(String prefix) {
+  public static String uniqueName(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -89,6 +88,19 @@ public final class BackOfficeUsers {
     Element button = row.selectFirst("button[id$=':" + action + "']");
     assertThat(button).as("%s button for %s", action, username).isNotNull();
     return admin.submit(users, "users", Map.of(), button.attr("name"));
+  }
+
+  /**
+   * A new account of {@code role} made by {@code admin} on the server at {@code baseUrl}, logged in
+   * and past its one-time password, which it replaced with {@code password}.
+   */
+  public static WebClient activeUser(
+      WebClient admin, String baseUrl, String role, String name, String password) {
+    String oneTime = create(admin, name, role);
+    WebClient user = new WebClient(baseUrl);
+    logInOrFail(user, name, oneTime);
+    assertThat(changePassword(user, oneTime, password).statusCode()).isIn(302, 303);
+    return user;
   }
 
   /** Replaces the one-time password of the logged-in user, as the forced page asks. */

@@ -87,6 +87,20 @@ public class NewsletterSending {
    */
   @Allowed({Roles.ADMIN, Roles.EDITOR})
   public boolean start(long issueId) {
+    return launch(issueId);
+  }
+
+  /**
+   * Starts sending an issue the build job made ready, when automatic sending is configured: the job
+   * runs with no caller to check a role of.
+   *
+   * @return whether this call started it
+   */
+  public boolean startAutomatically(long issueId) {
+    return launch(issueId);
+  }
+
+  private boolean launch(long issueId) {
     NewsletterIssue issue = find(issueId);
     if (issue.getStatus() != IssueStatus.READY && issue.getStatus() != IssueStatus.SENDING) {
       throw new RuleViolationException(

@@ -1,0 +1,73 @@
+package app.tribune.newsletter.building;
+
+import app.tribune.article.Article;
+import app.tribune.event.Event;
+import app.tribune.newsletter.NewsletterItem;
+import app.tribune.platform.i18n.Language;
+import app.tribune.platform.text.RichText;
+import app.tribune.section.Section;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The items of a new issue: the articles grouped by section, sections in the site's order and the
+ * newest article first in each, then the events, soonest first. The first item of each group
+ * carries the group's heading. Headings and dates are in French, the site's own language; the
+ * editor rewrites what needs it in the draft.
+ */
+final class IssueItems {
+
+  static final String EVENTS_HEADING = "Agenda";
+
+  /** The longest teaser an item holds. */
+  static final int TEASER_MAX = 2_000;
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.FRENCH);
+
+  private IssueItems() {}
+
+  /** {@code articles} newest first, {@code events} soonest first. */
+  static List<NewsletterItem> of(List<Article> articles, List<Event> events, ZoneId zone) {
+    Map<Section, List<Article>> bySection = new LinkedHashMap<>();
+    articles.stream()
+        .sorted(
+            Comparator.comparing((Article a) -> a.getSection().getSortOrder())
+                .thenComparing(a -> a.getSection().getName())
+                .thenComparing(Article::getPublishedAt, Comparator.reverseOrder()))
+        .forEach(a -> bySection.computeIfAbsent(a.getSection(), s -> new ArrayList<>()).add(a));
+    List<NewsletterItem> items = new ArrayList<>();
+    bySection.forEach(
+        (section, inSection) -> {
+          String heading = section.getName(Language.FR);
+          for (Article article : inSection) {
+            items.add(
+                NewsletterItem.forArticle(
+                    article, heading, article.getTitle(), teaser(article.getLead())));
+            heading = null;
+          }
+        });
+    String heading = EVENTS_HEADING;
+    for (Event event : events) {
+      String when = WHEN.format(event.getStartsAt().atZone(zone));
+      String teaser = event.getPlace() == null ? when : when + " · " + event.getPlace();
+      items.add(NewsletterItem.forEvent(event, heading, event.getTitle(), teaser));
+      heading = null;
+    }
+    return items;
+  }
+
+  private static String teaser(String lead) {
+    if (lead == null) {
+      return null;
+    }
+    String text = RichText.toPlainText(lead).strip();
+    return text.length() <= TEASER_MAX ? text : text.substring(0, TEASER_MAX - 1) + "…";
+  }
+}
