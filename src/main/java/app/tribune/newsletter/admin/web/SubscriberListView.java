@@ -8,6 +8,7 @@ import app.tribune.newsletter.admin.SubscriberFilter;
 import app.tribune.newsletter.admin.SubscriberRow;
 import app.tribune.newsletter.admin.Topic;
 import app.tribune.platform.i18n.Language;
+import app.tribune.platform.web.PagedRows;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,13 +20,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * {@code /admin/subscribers/}: the counts by status, the growth of the last months, the list a page
@@ -58,46 +55,12 @@ public class SubscriberListView implements Serializable {
   private List<Long> newTopics = new ArrayList<>();
   private Language newLanguage = Language.FR;
 
-  private final Rows rows = new Rows();
-
-  /** The table's model: one page per request, counted with the same filter. */
-  private final class Rows extends LazyDataModel<SubscriberRow> {
-
-    @Serial private static final long serialVersionUID = 1L;
-
-    private final Map<String, SubscriberRow> shown = new HashMap<>();
-
-    @Override
-    public int count(Map<String, FilterMeta> ignored) {
-      return (int) Math.min(Integer.MAX_VALUE, subscribers.count(filter));
-    }
-
-    @Override
-    public List<SubscriberRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> ignored) {
-      SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-      List<SubscriberRow> page =
-          subscribers.page(
-              filter,
-              first,
-              pageSize,
-              sort == null ? null : sort.getField(),
-              sort != null && sort.getOrder() == SortOrder.ASCENDING);
-      shown.clear();
-      page.forEach(row -> shown.put(getRowKey(row), row));
-      return page;
-    }
-
-    @Override
-    public String getRowKey(SubscriberRow row) {
-      return Long.toString(row.id());
-    }
-
-    @Override
-    public SubscriberRow getRowData(String rowKey) {
-      return shown.get(rowKey);
-    }
-  }
+  private final PagedRows<SubscriberRow> rows =
+      new PagedRows<>(
+          () -> subscribers.count(filter),
+          (first, size, field, ascending) ->
+              subscribers.page(filter, first, size, field, ascending),
+          row -> Long.toString(row.id()));
 
   /** Applies the filter fields; the table starts again at its first page. */
   public void search() {
