@@ -58,6 +58,11 @@ import java.time.Instant;
 @NamedQuery(
     name = Delivery.ERASE_EMAIL,
     query = "UPDATE Delivery d SET d.email = :replacement WHERE d.subscriber = :subscriber")
+@NamedQuery(
+    name = Delivery.FIND_BY_SUBSCRIBER,
+    query =
+        "SELECT d FROM Delivery d JOIN FETCH d.issue WHERE d.subscriber = :subscriber"
+            + " ORDER BY d.createdAt DESC, d.id DESC")
 public class Delivery {
 
   /** Pending deliveries of {@code issue} by id after {@code lastId}: the sender's keyset reader. */
@@ -91,6 +96,9 @@ public class Delivery {
    * the subscriber is erased and the rows lose their link to them.
    */
   public static final String ERASE_EMAIL = "Delivery.eraseEmail";
+
+  /** A subscriber's deliveries with their issues, newest first: the subscriber's record. */
+  public static final String FIND_BY_SUBSCRIBER = "Delivery.findBySubscriber";
 
   /** Longest error text kept; the column is this wide. */
   public static final int MAX_ERROR_LENGTH = 1000;

@@ -71,6 +71,15 @@ import java.util.Set;
     query =
         "SELECT COUNT(s) FROM Subscriber s"
             + " WHERE s.status = app.tribune.newsletter.SubscriberStatus.CONFIRMED")
+@NamedQuery(
+    name = Subscriber.FIND_KNOWN_EMAILS,
+    query = "SELECT s.email FROM Subscriber s WHERE s.email IN :emails")
+@NamedQuery(
+    name = Subscriber.FIND_CONFIRMATION_DATES,
+    query =
+        "SELECT s.confirmedAt, s.unsubscribedAt FROM Subscriber s"
+            + " WHERE s.confirmedAt IS NOT NULL"
+            + " AND (s.unsubscribedAt IS NULL OR s.unsubscribedAt >= :since)")
 public class Subscriber {
 
   /** The subscriber for {@code email}, which must be given {@link #normalise normalised}. */
@@ -95,6 +104,15 @@ public class Subscriber {
   public static final String COUNT_BY_STATUS = "Subscriber.countByStatus";
 
   public static final String COUNT_CONFIRMED = "Subscriber.countConfirmed";
+
+  /** Which of {@code emails} (normalised) are already subscribers: an import's check. */
+  public static final String FIND_KNOWN_EMAILS = "Subscriber.findKnownEmails";
+
+  /**
+   * Rows of (confirmed at, unsubscribed at) of those who confirmed and had not left before {@code
+   * since}: what the growth chart is drawn from.
+   */
+  public static final String FIND_CONFIRMATION_DATES = "Subscriber.findConfirmationDates";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscriber_seq")

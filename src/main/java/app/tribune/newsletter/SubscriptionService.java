@@ -10,8 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +66,8 @@ public class SubscriptionService {
   @Inject private NewsletterLinks links;
   @Inject private AddressRateLimit rateLimit;
   @Inject private Event<SubscriberMail> mails;
+  // Calls through the container, so that a method's own transaction attribute applies.
+  @Inject private SubscriptionService self;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -72,12 +76,30 @@ public class SubscriptionService {
    * left) gets a confirmation mail; a confirmed one gets a mail saying so, and nothing changes,
    * since whoever typed the address has not shown they own it. Past the rate limit for the address,
    * nothing happens at all. The caller answers the same in every case.
+   *
+   * <p>The same form sent twice at once (a double click) makes two requests race to create the
+   * subscriber; the database's unique address lets one win. The loser's request is answered as the
+   * winner's is, and sends nothing: the winner's confirmation mail is on its way.
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void subscribe(SubscriptionRequest request) {
     if (!rateLimit.tryAcquire(request.email())) {
       LOG.fine("Subscription form sent too often for one address; ignored");
       return;
     }
+    try {
+      self.subscribeOnce(request);
+    } catch (RuntimeException e) {
+      if (!isConcurrentTwin(e)) {
+        throw e;
+      }
+      LOG.fine("The same address subscribed twice at once; the first request's mail stands");
+    }
+  }
+
+  /** {@link #subscribe}'s work, in a transaction of its own so that a duplicate rolls it back. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void subscribeOnce(SubscriptionRequest request) {
     Instant now = clock.instant();
     Optional<Subscriber> existing = findByEmail(request.email());
     if (existing.isPresent() && existing.get().getStatus() == SubscriberStatus.CONFIRMED) {
@@ -96,14 +118,54 @@ public class SubscriptionService {
             () -> {
               Subscriber created = new Subscriber(request.email(), request.language(), now);
               em.persist(created);
+              // The insert now, not at commit: a concurrent twin fails here, inside the method.
+              em.flush();
               return created;
             });
     subscriber.setName(request.name());
     subscriber.setLanguage(request.language());
     subscriber.setTopics(choosable(request.topicIds()));
+    record(subscriber, ConsentEventType.REQUESTED, ConsentSource.FORM, now);
+    sendConfirmation(subscriber, now);
+    // A twin that updated the same pending subscriber first fails here, inside the method.
+    em.flush();
+  }
+
+  /**
+   * Adds a subscriber on someone's behalf (an editor, an import) and mails them the opt-in, as the
+   * form would: they are pending until they follow the link. The caller has made sure the address
+   * is neither known nor suppressed.
+   */
+  public Subscriber register(SubscriptionRequest request, ConsentSource source) {
+    Instant now = clock.instant();
+    Subscriber subscriber = new Subscriber(request.email(), request.language(), now);
+    subscriber.setName(request.name());
+    subscriber.setTopics(choosable(request.topicIds()));
+    em.persist(subscriber);
+    em.flush();
+    record(subscriber, ConsentEventType.REQUESTED, source, now);
+    sendConfirmation(subscriber, now);
+    return subscriber;
+  }
+
+  /**
+   * Mails a pending subscriber a new confirmation link, which replaces the earlier one. Anyone not
+   * pending is left alone.
+   *
+   * @return whether a mail went out
+   */
+  public boolean sendConfirmation(long subscriberId) {
+    Subscriber subscriber = em.find(Subscriber.class, subscriberId);
+    if (subscriber == null || subscriber.getStatus() != SubscriberStatus.PENDING) {
+      return false;
+    }
+    sendConfirmation(subscriber, clock.instant());
+    return true;
+  }
+
+  private void sendConfirmation(Subscriber subscriber, Instant now) {
     String token = links.tokens().issue(Purpose.CONFIRM, subscriber.getId(), CONFIRMATION_VALIDITY);
     subscriber.requestConfirmation(SignedTokens.hash(token), now.plus(CONFIRMATION_VALIDITY), now);
-    record(subscriber, ConsentEventType.REQUESTED, now);
     mails.fire(
         mail(
             SubscriberMail.Kind.CONFIRM,
@@ -111,6 +173,24 @@ public class SubscriptionService {
             links.confirmUrl(token, subscriber.getLanguage()),
             Map.of(),
             List.of()));
+  }
+
+  /**
+   * Whether {@code failure} means another request wrote the same subscriber first: the unique
+   * address (SQL state 23505 in H2 and PostgreSQL alike) or the version of a pending subscriber
+   * both were updating.
+   */
+  static boolean isConcurrentTwin(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
+          || cause instanceof OptimisticLockException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The subscriber a confirmation link would confirm, if it is genuine, current and unused. */
@@ -140,7 +220,7 @@ public class SubscriptionService {
         .setParameter("emailHash", Subscriber.hashEmail(subscriber.getEmail()))
         .getResultStream()
         .forEach(em::remove);
-    record(subscriber, ConsentEventType.CONFIRMED, now);
+    record(subscriber, ConsentEventType.CONFIRMED, ConsentSource.FORM, now);
     mails.fire(
         mail(
             SubscriberMail.Kind.WELCOME,
@@ -181,7 +261,7 @@ public class SubscriptionService {
     subscriber.setTopics(topics);
     subscriber.setLanguage(language);
     subscriber.markChanged(now);
-    record(subscriber, ConsentEventType.PREFERENCES_CHANGED, now);
+    record(subscriber, ConsentEventType.PREFERENCES_CHANGED, ConsentSource.FORM, now);
   }
 
   /**
@@ -189,6 +269,11 @@ public class SubscriptionService {
    * repeated one-click POST is harmless.
    */
   public void unsubscribe(long subscriberId) {
+    unsubscribe(subscriberId, ConsentSource.FORM);
+  }
+
+  /** Ends the subscription at once, as asked through {@code source}. */
+  public void unsubscribe(long subscriberId, ConsentSource source) {
     Subscriber subscriber = em.find(Subscriber.class, subscriberId);
     if (subscriber == null) {
       return;
@@ -197,7 +282,7 @@ public class SubscriptionService {
     Instant now = clock.instant();
     subscriber.unsubscribe(now);
     if (subscriber.getStatus() != before) {
-      record(subscriber, ConsentEventType.UNSUBSCRIBED, now);
+      record(subscriber, ConsentEventType.UNSUBSCRIBED, source, now);
     }
   }
 
@@ -221,6 +306,11 @@ public class SubscriptionService {
    * hash only, and the hash on the suppression list so no import or editor adds the address back.
    */
   public void erase(long subscriberId) {
+    erase(subscriberId, ConsentSource.FORM);
+  }
+
+  /** Deletes the subscriber as {@link #erase(long)} does, as asked through {@code source}. */
+  public void erase(long subscriberId, ConsentSource source) {
     Subscriber subscriber = em.find(Subscriber.class, subscriberId);
     if (subscriber == null) {
       return;
@@ -234,9 +324,14 @@ public class SubscriptionService {
     if (suppressed == 0) {
       em.persist(SuppressedAddress.of(email, SuppressionReason.ERASED, now));
     }
+    // Deliveries stay for the issue's counts, with the address replaced by its hash.
+    em.createNamedQuery(Delivery.ERASE_EMAIL)
+        .setParameter("replacement", Subscriber.hashEmail(email))
+        .setParameter("subscriber", subscriber)
+        .executeUpdate();
     em.persist(
         ConsentEvent.forAddress(
-            email, ConsentEventType.ERASED, ConsentSource.FORM, CONSENT_TEXT_VERSION, null, now));
+            email, ConsentEventType.ERASED, source, CONSENT_TEXT_VERSION, null, now));
     em.remove(subscriber);
   }
 
@@ -272,7 +367,8 @@ public class SubscriptionService {
     return topics().stream().filter(s -> topicIds.contains(s.getId())).toList();
   }
 
-  private void record(Subscriber subscriber, ConsentEventType type, Instant now) {
+  private void record(
+      Subscriber subscriber, ConsentEventType type, ConsentSource source, Instant now) {
     String detail =
         "language="
             + subscriber.getLanguage().code()
@@ -281,8 +377,7 @@ public class SubscriptionService {
                 .map(Section::getSlug)
                 .sorted()
                 .collect(Collectors.joining(","));
-    em.persist(
-        ConsentEvent.of(subscriber, type, ConsentSource.FORM, CONSENT_TEXT_VERSION, detail, now));
+    em.persist(ConsentEvent.of(subscriber, type, source, CONSENT_TEXT_VERSION, detail, now));
   }
 
   private static SubscriberMail mail(

@@ -28,12 +28,18 @@ import java.time.Instant;
 @NamedQuery(
     name = SuppressedAddress.COUNT_BY_EMAIL_HASH,
     query = "SELECT COUNT(s) FROM SuppressedAddress s WHERE s.emailHash = :emailHash")
+@NamedQuery(
+    name = SuppressedAddress.FIND_SUPPRESSED_HASHES,
+    query = "SELECT s.emailHash FROM SuppressedAddress s WHERE s.emailHash IN :emailHashes")
 public class SuppressedAddress {
 
   /** Takes {@code emailHash}, computed with {@link Subscriber#hashEmail}. */
   public static final String FIND_BY_EMAIL_HASH = "SuppressedAddress.findByEmailHash";
 
   public static final String COUNT_BY_EMAIL_HASH = "SuppressedAddress.countByEmailHash";
+
+  /** Which of {@code emailHashes} are suppressed: an import's check. */
+  public static final String FIND_SUPPRESSED_HASHES = "SuppressedAddress.findSuppressedHashes";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "suppressed_address_seq")

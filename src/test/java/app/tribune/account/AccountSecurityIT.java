@@ -89,6 +89,23 @@ class AccountSecurityIT {
   }
 
   @Test
+  void authorsCannotReachSubscribersNorSeeTheirLinkWhileEditorsCan() {
+    WebClient author = activeUser("AUTHOR");
+    assertThat(author.page("/admin/").select("a[href*='/admin/subscribers/']")).isEmpty();
+    for (String page :
+        List.of(
+            "/admin/subscribers/",
+            "/admin/subscribers/view.xhtml?id=1",
+            "/admin/subscribers/import.xhtml")) {
+      assertThat(author.get(page).statusCode()).as("author on %s", page).isEqualTo(403);
+    }
+
+    WebClient editor = activeUser("EDITOR");
+    assertThat(editor.page("/admin/").select("a[href*='/admin/subscribers/']")).isNotEmpty();
+    assertThat(editor.get("/admin/subscribers/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void disablingAUserEndsTheirLiveSessionAndTheirNextLogIn() {
     String name = uniqueName("leaver");
     WebClient user = activeUser("EDITOR", name);

@@ -7,19 +7,15 @@ import app.tribune.article.ArticleStatus;
 import app.tribune.article.ArticleType;
 import app.tribune.article.Choice;
 import app.tribune.platform.i18n.Language;
+import app.tribune.platform.web.PagedRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * {@code /admin/articles/}: every article but the trash (unless asked for), a page at a time, read
@@ -40,46 +36,11 @@ public class ArticleListView implements Serializable {
   private Choice author;
   private String text;
   private List<ArticleRow> selection = new ArrayList<>();
-  private final Rows rows = new Rows();
-
-  /** The table's model: one page of rows per request, counted with the same filter. */
-  private final class Rows extends LazyDataModel<ArticleRow> {
-
-    @Serial private static final long serialVersionUID = 1L;
-
-    private final Map<String, ArticleRow> shown = new HashMap<>();
-
-    @Override
-    public int count(Map<String, FilterMeta> ignored) {
-      return (int) Math.min(Integer.MAX_VALUE, articles.count(filter()));
-    }
-
-    @Override
-    public List<ArticleRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> ignored) {
-      SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-      List<ArticleRow> page =
-          articles.page(
-              filter(),
-              first,
-              pageSize,
-              sort == null ? null : sort.getField(),
-              sort != null && sort.getOrder() == SortOrder.ASCENDING);
-      shown.clear();
-      page.forEach(row -> shown.put(getRowKey(row), row));
-      return page;
-    }
-
-    @Override
-    public String getRowKey(ArticleRow row) {
-      return Long.toString(row.id());
-    }
-
-    @Override
-    public ArticleRow getRowData(String rowKey) {
-      return shown.get(rowKey);
-    }
-  }
+  private final PagedRows<ArticleRow> rows =
+      new PagedRows<>(
+          () -> articles.count(filter()),
+          (first, size, field, ascending) -> articles.page(filter(), first, size, field, ascending),
+          row -> Long.toString(row.id()));
 
   private ArticleFilter filter() {
     return new ArticleFilter(

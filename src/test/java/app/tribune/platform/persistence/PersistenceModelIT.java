@@ -347,6 +347,8 @@ class PersistenceModelIT {
     samples.put("day", LocalDate.of(2025, 6, 1));
     samples.put("email", saved.subscriber.getEmail());
     samples.put("emailHash", Subscriber.hashEmail(saved.subscriber.getEmail()));
+    samples.put("emailHashes", List.of(Subscriber.hashEmail(saved.subscriber.getEmail())));
+    samples.put("emails", List.of(saved.subscriber.getEmail()));
     samples.put("from", MOMENT);
     samples.put("id", saved.delivery.getId());
     samples.put("issue", saved.issue);
