@@ -1,6 +1,7 @@
 package app.tribune.article;
 
 import app.tribune.audit.AuditLog;
+import app.tribune.cluster.SchedulerLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
  * Publishes scheduled articles whose time has come and takes down those whose unpublication time
@@ -29,12 +29,11 @@ public class ArticleSchedule {
   static final Duration HOLD = Duration.ofSeconds(50);
 
   private static final System.Logger LOG = System.getLogger(ArticleSchedule.class.getName());
-  private static final String NODE =
-      ProcessHandle.current().pid() + "@" + System.getProperty("user.name", "tribune");
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
   @Inject private Event<ArticleChanged> changes;
+  @Inject private SchedulerLock lock;
 
   /**
    * Does what is due at {@code now}, if no other node is doing it.
@@ -43,7 +42,7 @@ public class ArticleSchedule {
    */
   @Transactional
   public int runDue(Instant now) {
-    if (!takeLock(now)) {
+    if (!lock.take(LOCK, now, HOLD)) {
       return -1;
     }
     int changed = 0;
@@ -76,18 +75,5 @@ public class ArticleSchedule {
     audit.recordAs(
         AuditLog.SYSTEM, action, ArticleEditing.AUDIT_TYPE, article.getId(), "scheduled");
     changes.fire(ArticleChanged.saved(article.getId()));
-  }
-
-  /** Takes the lock row when its last holder's time is up; the row stays locked until commit. */
-  private boolean takeLock(Instant now) {
-    return em.createNativeQuery(
-                "UPDATE scheduler_lock SET locked_until = ?1, locked_by = ?2"
-                    + " WHERE name = ?3 AND locked_until < ?4")
-            .setParameter(1, now.plus(HOLD).atOffset(ZoneOffset.UTC))
-            .setParameter(2, NODE)
-            .setParameter(3, LOCK)
-            .setParameter(4, now.atOffset(ZoneOffset.UTC))
-            .executeUpdate()
-        == 1;
   }
 }
