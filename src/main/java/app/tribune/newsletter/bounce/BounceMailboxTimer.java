@@ -1,15 +1,18 @@
 package app.tribune.newsletter.bounce;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.mail.MessagingException;
 import java.time.Instant;
 import java.util.logging.Level;
@@ -21,7 +24,6 @@ import java.util.logging.Logger;
  * the next one.
  */
 @Singleton
-@Startup
 public class BounceMailboxTimer {
 
   private static final Logger LOG = Logger.getLogger(BounceMailboxTimer.class.getName());
@@ -29,8 +31,15 @@ public class BounceMailboxTimer {
   @Resource private TimerService timers;
   @Inject private BounceMailbox mailbox;
 
-  @PostConstruct
-  void start() {
+  /**
+   * Starts polling once the application has started: after {@code ApplicationStartup}, whose
+   * observer has the default priority, has migrated the schema the poller's lock lives in.
+   */
+  public void start(
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 1000)
+          @Initialized(ApplicationScoped.class)
+          Object started) {
     BounceMailboxSettings settings = mailbox.settings();
     if (!settings.enabled()) {
       LOG.fine("No bounce mailbox (TRIBUNE_BOUNCE_IMAP_HOST is not set)");
