@@ -1,7 +1,6 @@
 package app.tribune.partner;
 
 import app.tribune.audit.AuditLog;
-import app.tribune.media.MediaAsset;
 import app.tribune.media.MediaService;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.security.Allowed;
@@ -39,7 +38,7 @@ public class PartnerService {
    * Creates or updates a funder and has every node drop its cached pages once committed.
    *
    * @throws RuleViolationException {@code partner.nameRequired}, {@code partner.urlInvalid}, {@code
-   *     partner.logoNotImage}, {@code partner.periodEndsBeforeStart}, {@code partner.notFound} or
+   *     media.logoNotImage}, {@code partner.periodEndsBeforeStart}, {@code partner.notFound} or
    *     {@code partner.changedMeanwhile}
    */
   public Partner save(PartnerForm form) {
@@ -57,7 +56,7 @@ public class PartnerService {
             ? null
             : form.getDescription().strip());
     partner.setUrl(url);
-    partner.setLogo(logo(form.getLogoId()));
+    partner.setLogo(media.logo(form.getLogoId()));
     partner.setPosition(form.getPosition());
     partner.setActiveFrom(form.getActiveFrom());
     partner.setActiveUntil(form.getActiveUntil());
@@ -89,17 +88,5 @@ public class PartnerService {
           "partner.changedMeanwhile", "The funder was saved by someone else meanwhile");
     }
     return partner;
-  }
-
-  private MediaAsset logo(Long id) {
-    return id == null
-        ? null
-        : media
-            .find(id)
-            .filter(MediaAsset::isImage)
-            .orElseThrow(
-                () ->
-                    new RuleViolationException(
-                        "partner.logoNotImage", "The logo must be an image"));
   }
 }

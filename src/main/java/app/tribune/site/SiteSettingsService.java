@@ -1,7 +1,6 @@
 package app.tribune.site;
 
 import app.tribune.audit.AuditLog;
-import app.tribune.media.MediaAsset;
 import app.tribune.media.MediaService;
 import app.tribune.partner.Partner;
 import app.tribune.partner.PartnerService;
@@ -38,8 +37,8 @@ public class SiteSettingsService {
    * Saves the settings screen and has every node drop its cached pages once committed.
    *
    * @throws RuleViolationException {@code settings.urlInvalid} with the field's name when a link is
-   *     not an http(s) address; {@code settings.logoNotImage}; {@code settings.changedMeanwhile}
-   *     when someone saved since the form was read
+   *     not an http(s) address; {@code media.logoNotImage}; {@code settings.changedMeanwhile} when
+   *     someone saved since the form was read
    */
   @Allowed(Roles.ADMIN)
   @Transactional(Transactional.TxType.REQUIRED)
@@ -57,7 +56,7 @@ public class SiteSettingsService {
     }
     settings.setSiteName(form.getSiteName().strip());
     settings.setTagline(text(form.getTagline()));
-    settings.setLogo(logo(form.getLogoId()));
+    settings.setLogo(media.logo(form.getLogoId()));
     settings.setFacebookUrl(WebAddresses.orNull(form.getFacebookUrl()));
     settings.setxUrl(WebAddresses.orNull(form.getxUrl()));
     settings.setInstagramUrl(WebAddresses.orNull(form.getInstagramUrl()));
@@ -74,18 +73,6 @@ public class SiteSettingsService {
     em.flush();
     audit.record("settings.update", "SiteSettings", SiteSettings.ID, null);
     changes.fire(new SiteChanged());
-  }
-
-  private MediaAsset logo(Long id) {
-    return id == null
-        ? null
-        : media
-            .find(id)
-            .filter(MediaAsset::isImage)
-            .orElseThrow(
-                () ->
-                    new RuleViolationException(
-                        "settings.logoNotImage", "The logo must be an image"));
   }
 
   private List<Partner> chosen(List<Long> ids) {

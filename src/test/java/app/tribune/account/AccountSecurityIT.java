@@ -223,11 +223,7 @@ class AccountSecurityIT {
   }
 
   private WebClient activeUser(String role, String name) {
-    String oneTime = create(admin, name, role);
-    WebClient user = new WebClient(server.baseUrl());
-    logInOrFail(user, name, oneTime);
-    assertThat(changePassword(user, oneTime, OWN_PASSWORD).statusCode()).isIn(302, 303);
-    return user;
+    return BackOfficeUsers.activeUser(admin, server.baseUrl(), role, name, OWN_PASSWORD);
   }
 
   /** The action and detail of each audit entry of {@code actor}, as the audit screen lists them. */

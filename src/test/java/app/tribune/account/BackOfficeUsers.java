@@ -10,18 +10,21 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** What the account tests do through the screens, as an administrator or as the user. */
-final class BackOfficeUsers {
+/**
+ * What tests do through the users screen, as an administrator or as the user: for the account tests
+ * and for any test that needs an editor or an author.
+ */
+public final class BackOfficeUsers {
 
   private BackOfficeUsers() {}
 
-  static void logInOrFail(WebClient web, String username, String password) {
+  public static void logInOrFail(WebClient web, String username, String password) {
     HttpResponse<String> response = web.logIn(username, password);
     assertThat(response.statusCode()).as("log-in of %s", username).isIn(302, 303);
   }
 
   /** A username no other test uses. */
-  static String uniqueName(String prefix) {
+  public static String uniqueName(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -30,7 +33,7 @@ final class BackOfficeUsers {
    *
    * @return the one-time password the screen shows
    */
-  static String create(WebClient admin, String username, String role) {
+  public static String create(WebClient admin, String username, String role) {
     Document users = admin.page("/admin/users/");
     HttpResponse<String> response =
         admin.submit(
@@ -55,6 +58,19 @@ final class BackOfficeUsers {
     return password.text();
   }
 
+  /**
+   * A new user with {@code role}, created by {@code admin} (logged in), who has replaced their
+   * one-time password by {@code password} and is logged in.
+   */
+  public static WebClient activeUser(
+      WebClient admin, String baseUrl, String role, String name, String password) {
+    String oneTime = create(admin, name, role);
+    WebClient user = new WebClient(baseUrl);
+    logInOrFail(user, name, oneTime);
+    assertThat(changePassword(user, oneTime, password).statusCode()).isIn(302, 303);
+    return user;
+  }
+
   /** Presses the button {@code action} (reset, disable, enable) of the row of {@code username}. */
   static HttpResponse<String> rowAction(WebClient admin, String username, String action) {
     Document users = admin.page("/admin/users/");
@@ -69,7 +85,7 @@ final class BackOfficeUsers {
   }
 
   /** Replaces the one-time password of the logged-in user, as the forced page asks. */
-  static HttpResponse<String> changePassword(WebClient web, String current, String next) {
+  public static HttpResponse<String> changePassword(WebClient web, String current, String next) {
     Document page = web.page("/admin/account/password.xhtml");
     return web.submit(
         page,

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * {@code /admin/funders/}: the funders in their order, and the form to add one or change its name,
@@ -36,7 +36,7 @@ public class FundersView implements Serializable {
           "partner.nameRequired", "funder:name",
           "partner.urlInvalid", "funder:url",
           "partner.periodEndsBeforeStart", "funder:activeUntil",
-          "partner.logoNotImage", "funder:logo");
+          "media.logoNotImage", "funder:logo");
 
   /** What the table shows of a funder. */
   public record Row(
@@ -53,16 +53,17 @@ public class FundersView implements Serializable {
   @Inject private PartnerService partners;
   @Inject private MediaService media;
 
-  @Inject
-  @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
-  private String timeZone;
-
   private List<Row> rows = List.of();
   private List<Option> logos = List.of();
   private PartnerForm form = new PartnerForm();
 
   public void load() {
-    LocalDate today = LocalDate.now(ZoneId.of(timeZone));
+    // Read here, not injected: a config value is not something a view kept in the session may hold.
+    String zone =
+        ConfigProvider.getConfig()
+            .getOptionalValue("tribune.time.zone", String.class)
+            .orElse("Europe/Brussels");
+    LocalDate today = LocalDate.now(ZoneId.of(zone));
     rows = partners.list().stream().map(p -> row(p, today)).toList();
     logos =
         media.search(null, MediaKind.IMAGE, 0, MAX_LOGOS).stream()
