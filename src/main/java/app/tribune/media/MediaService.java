@@ -136,6 +136,20 @@ public class MediaService {
   }
 
   /**
+   * The image chosen as a logo (the site's, a funder's), or {@code null} when none was chosen.
+   *
+   * @throws RuleViolationException {@code media.logoNotImage} when {@code id} is not an image
+   */
+  public MediaAsset logo(Long id) {
+    if (id == null) {
+      return null;
+    }
+    return find(id)
+        .filter(MediaAsset::isImage)
+        .orElseThrow(() -> new RuleViolationException("media.logoNotImage", "Not an image"));
+  }
+
+  /**
    * Deletes an asset nothing uses.
    *
    * @throws RuleViolationException {@code media.inUse} while something shows it

@@ -37,7 +37,7 @@ public final class BackOfficeUsers {
         OWN_PASSWORD);
   }
 
-  static void logInOrFail(WebClient web, String username, String password) {
+  public static void logInOrFail(WebClient web, String username, String password) {
     HttpResponse<String> response = web.logIn(username, password);
     assertThat(response.statusCode()).as("log-in of %s", username).isIn(302, 303);
   }
@@ -52,7 +52,7 @@ public final class BackOfficeUsers {
    *
    * @return the one-time password the screen shows
    */
-  static String create(WebClient admin, String username, String role) {
+  public static String create(WebClient admin, String username, String role) {
     Document users = admin.page("/admin/users/");
     HttpResponse<String> response =
         admin.submit(
@@ -75,6 +75,19 @@ public final class BackOfficeUsers {
         org.jsoup.Jsoup.parse(response.body()).getElementById("oneTimePasswordValue");
     assertThat(password).as("one-time password shown for %s", username).isNotNull();
     return password.text();
+  }
+
+  /**
+   * A new user with {@code role}, created by {@code admin} (logged in), who has replaced their
+   * one-time password by {@code password} and is logged in.
+   */
+  public static WebClient activeUser(
+      WebClient admin, String baseUrl, String role, String name, String password) {
+    String oneTime = create(admin, name, role);
+    WebClient user = new WebClient(baseUrl);
+    logInOrFail(user, name, oneTime);
+    assertThat(changePassword(user, oneTime, password).statusCode()).isIn(302, 303);
+    return user;
   }
 
   /** Presses the button {@code action} (reset, disable, enable) of the row of {@code username}. */
@@ -104,7 +117,7 @@ public final class BackOfficeUsers {
   }
 
   /** Replaces the one-time password of the logged-in user, as the forced page asks. */
-  static HttpResponse<String> changePassword(WebClient web, String current, String next) {
+  public static HttpResponse<String> changePassword(WebClient web, String current, String next) {
     Document page = web.page("/admin/account/password.xhtml");
     return web.submit(
         page,

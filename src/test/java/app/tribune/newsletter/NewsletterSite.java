@@ -34,11 +34,16 @@ import org.jsoup.nodes.Document;
  * The real WAR with mail going out over SMTP to GreenMail, and a known signing secret so tests can
  * make tokens the server would have made (expired ones, above all). Started once per test JVM, on
  * the database of the run, for the newsletter's integration tests only: the shared server keeps
- * writing its mail to the outbox.
+ * writing its mail to the outbox. Returned mail and complaints are read from GreenMail's mailbox
+ * {@link #BOUNCES} every second.
  */
 final class NewsletterSite {
 
   static final String SECRET = "newsletter-tests-only-secret-0123456789";
+
+  /** The IMAP login of the mailbox where returned mail and complaints arrive. */
+  static final String BOUNCES = "bounces";
+
   private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(20);
   private static NewsletterSite shared;
 
@@ -61,6 +66,13 @@ final class NewsletterSite {
       environment.put("TRIBUNE_SMTP_STARTTLS", "false");
       environment.put("TRIBUNE_SECRET", SECRET);
       environment.put("TRIBUNE_MAIL_FROM", "Terres Solidaires <infolettre@terres-solidaires.test>");
+      mail.addMailbox("retours@terres-solidaires.test", BOUNCES, "bounces-mail");
+      environment.put("TRIBUNE_BOUNCE_IMAP_HOST", mail.host());
+      environment.put("TRIBUNE_BOUNCE_IMAP_PORT", Integer.toString(mail.imapPort()));
+      environment.put("TRIBUNE_BOUNCE_IMAP_USER", BOUNCES);
+      environment.put("TRIBUNE_BOUNCE_IMAP_PASSWORD", "bounces-mail");
+      environment.put("TRIBUNE_BOUNCE_IMAP_SSL", "false");
+      environment.put("TRIBUNE_BOUNCE_POLL_SECONDS", "1");
       PostgresServer postgres = null;
       if ("postgresql".equals(database)) {
         postgres = PostgresServer.start();
@@ -143,6 +155,19 @@ final class NewsletterSite {
   HttpResponse<String> subscribe(String address, String language) {
     return subscribe(
         "/newsletter", Map.of("email", List.of(address), "language", List.of(language)));
+  }
+
+  /** A subscriber who has confirmed; their confirmation and welcome mails are the first two. */
+  String confirmedSubscriber(String who, String language) {
+    String address = freshAddress(who);
+    if (subscribe(address, language).statusCode() != 303) {
+      throw new AssertionError("the subscription form refused " + address);
+    }
+    String confirmUrl = link(awaitMail(address, 1), "/newsletter/confirm/");
+    if (post(confirmUrl, Map.of()).statusCode() != 200) {
+      throw new AssertionError("the confirmation of " + address + " failed");
+    }
+    return address;
   }
 
   /**

@@ -126,7 +126,7 @@ class SubscriptionLifecycleIT {
 
   @Test
   void aMultipartOneClickRequestUnsubscribesToo() {
-    String address = confirmedSubscriber("jan", "fr");
+    String address = site.confirmedSubscriber("jan", "fr");
     MimeMessage welcome = site.awaitMail(address, 2);
     String unsubscribeUrl = header(welcome, "List-Unsubscribe").replaceFirst("^<([^>]+)>.*$", "$1");
 
@@ -147,7 +147,7 @@ class SubscriptionLifecycleIT {
 
   @Test
   void subscribingAgainAfterLeavingGoesThroughTheOptInAgain() throws Exception {
-    String address = confirmedSubscriber("anne", "en");
+    String address = site.confirmedSubscriber("anne", "en");
     MimeMessage welcome = site.awaitMail(address, 2);
     site.post(link(welcome, "/newsletter/preferences/"), Map.of("action", List.of("unsubscribe")));
 
@@ -161,7 +161,7 @@ class SubscriptionLifecycleIT {
 
   @Test
   void erasingLeavesNothingToReachTheSubscriberBy() {
-    String address = confirmedSubscriber("erase", "fr");
+    String address = site.confirmedSubscriber("erase", "fr");
     String preferencesUrl = link(site.awaitMail(address, 2), "/newsletter/preferences/");
 
     HttpResponse<String> unconfirmed =
@@ -181,7 +181,7 @@ class SubscriptionLifecycleIT {
 
   @Test
   void theFormAnswersTheSameForNewPendingAndSubscribedAddresses() throws Exception {
-    String subscribed = confirmedSubscriber("known", "fr");
+    String subscribed = site.confirmedSubscriber("known", "fr");
     String pending = NewsletterSite.freshAddress("pending");
     site.subscribe(pending, "fr");
     String unknown = NewsletterSite.freshAddress("unknown");
@@ -203,15 +203,6 @@ class SubscriptionLifecycleIT {
     assertThat(site.awaitMail(subscribed, 3).getSubject())
         .startsWith("Votre inscription à l’infolettre");
     assertThat(site.awaitMail(pending, 2).getSubject()).startsWith("Confirmez votre inscription");
-  }
-
-  /** A subscriber who has confirmed; their confirmation and welcome mails are the first two. */
-  private String confirmedSubscriber(String who, String language) {
-    String address = NewsletterSite.freshAddress(who);
-    assertThat(site.subscribe(address, language).statusCode()).isEqualTo(303);
-    String confirmUrl = link(site.awaitMail(address, 1), "/newsletter/confirm/");
-    assertThat(site.post(confirmUrl, Map.of()).statusCode()).isEqualTo(200);
-    return address;
   }
 
   private static void assertNoCookie(HttpResponse<String> response) {

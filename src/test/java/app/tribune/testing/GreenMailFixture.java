@@ -1,11 +1,16 @@
 package app.tribune.testing;
 
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -89,6 +94,44 @@ public final class GreenMailFixture implements AutoCloseable, BeforeEachCallback
               + greenMail.getReceivedMessages().length);
     }
     return List.of(greenMail.getReceivedMessages());
+  }
+
+  /** Adds a mailbox at {@code address}, read over IMAP with {@code login} and {@code password}. */
+  public void addMailbox(String address, String login, String password) {
+    greenMail.setUser(address, login, password);
+  }
+
+  /** Puts {@code message} straight into the inbox of {@code login}, as if it had arrived. */
+  public void deliver(String login, MimeMessage message) {
+    greenMail.getUserManager().getUser(login).deliver(message);
+  }
+
+  /**
+   * The IMAP flags of the message with {@code messageId} in the inbox of {@code login}, as the
+   * application reading that mailbox left them; empty if there is no such message.
+   */
+  public Optional<Flags> flags(String login, String messageId) {
+    try {
+      return greenMail
+          .getManagers()
+          .getImapHostManager()
+          .getInbox(greenMail.getUserManager().getUser(login))
+          .getMessages()
+          .stream()
+          .filter(m -> messageId.equals(messageId(m)))
+          .map(StoredMessage::getFlags)
+          .findFirst();
+    } catch (FolderException e) {
+      throw new IllegalStateException("cannot open the inbox of " + login, e);
+    }
+  }
+
+  private static String messageId(StoredMessage message) {
+    try {
+      return Objects.requireNonNullElse(message.getMimeMessage().getMessageID(), "");
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Empties every mailbox but keeps the servers, their ports and the user. */

@@ -13,6 +13,7 @@ import app.tribune.article.StaleArticle;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.security.AccessDenied;
+import app.tribune.platform.web.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

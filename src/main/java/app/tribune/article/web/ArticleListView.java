@@ -7,6 +7,7 @@ import app.tribune.article.ArticleStatus;
 import app.tribune.article.ArticleType;
 import app.tribune.article.Choice;
 import app.tribune.platform.i18n.Language;
+import app.tribune.platform.web.Feedback;
 import app.tribune.platform.web.PagedRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package app.tribune.site.web;
 
+import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
@@ -10,6 +11,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,9 +34,14 @@ public class SiteView {
   @ConfigProperty(name = "tribune.base.url")
   private String baseUrl;
 
+  @Inject
+  @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
+  private String timeZone;
+
   private Language language;
   private SiteSettings settings;
   private List<Section> navigation;
+  private List<Partner> funders;
 
   /** The interface language: the address's, unless the page's content says otherwise. */
   public Language getLanguage() {
@@ -56,6 +65,19 @@ public class SiteView {
       settings = settingsService.current();
     }
     return settings;
+  }
+
+  /** The funders thanked on every page whose support covers today, in the editors' order. */
+  public List<Partner> getFunders() {
+    if (funders == null) {
+      LocalDate today = LocalDate.now(ZoneId.of(timeZone));
+      funders =
+          getSettings().getDefaultPartners().stream()
+              .filter(p -> p.isActiveOn(today))
+              .sorted(Comparator.comparingInt(Partner::getPosition).thenComparing(Partner::getName))
+              .toList();
+    }
+    return funders;
   }
 
   /** The public address of the site, without a trailing slash, for canonical links. */

@@ -1,31 +1,31 @@
-package app.tribune.article.web;
+package app.tribune.platform.web;
 
 import app.tribune.platform.i18n.Messages;
 import app.tribune.platform.rules.RuleViolationException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Outcome messages of the article screens: growl for what happened, beside a field for errors. */
-final class Feedback {
+/** Outcome messages of the admin screens: growl for what happened, beside a field for errors. */
+public final class Feedback {
 
   private Feedback() {}
 
-  static void info(String key, Object... arguments) {
+  public static void info(String key, Object... arguments) {
     add(null, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
-  static void error(String key, Object... arguments) {
+  public static void error(String key, Object... arguments) {
     add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
   /** An error shown beside one field (its client id), for {@code p:message}. */
-  static void fieldError(String clientId, String key, Object... arguments) {
+  public static void fieldError(String clientId, String key, Object... arguments) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     FacesContext.getCurrentInstance().validationFailed();
   }
 
   /** The rule's own translated message, or a general one when the rule has no text yet. */
-  static void refused(RuleViolationException refusal) {
+  public static void refused(RuleViolationException refusal) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text;
     try {

@@ -1,0 +1,2 @@
+/** The funders screen of the back office. */
+package app.tribune.partner.web;
