@@ -103,19 +103,6 @@ public final class BackOfficeUsers {
     return admin.submit(users, "users", Map.of(), button.attr("name"));
   }
 
-  /**
-   * A new account of {@code role} made by {@code admin} on the server at {@code baseUrl}, logged in
-   * and past its one-time password, which it replaced with {@code password}.
-   */
-  public static WebClient activeUser(
-      WebClient admin, String baseUrl, String role, String name, String password) {
-    String oneTime = create(admin, name, role);
-    WebClient user = new WebClient(baseUrl);
-    logInOrFail(user, name, oneTime);
-    assertThat(changePassword(user, oneTime, password).statusCode()).isIn(302, 303);
-    return user;
-  }
-
   /** Replaces the one-time password of the logged-in user, as the forced page asks. */
   public static HttpResponse<String> changePassword(WebClient web, String current, String next) {
     Document page = web.page("/admin/account/password.xhtml");

@@ -16,6 +16,8 @@ public final class Feedback {
 
   public static void error(String key, Object... arguments) {
     add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    // The action did not happen: dialogs stay open and the page keeps its unsaved changes.
+    FacesContext.getCurrentInstance().validationFailed();
   }
 
   /** An error shown beside one field (its client id), for {@code p:message}. */
@@ -33,13 +35,14 @@ public final class Feedback {
     } catch (java.util.MissingResourceException noText) {
       text = Messages.get(context, "adminArticles.refused");
     }
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
   }
 
   private static void add(
       String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text = Messages.get(context, key, arguments);
-    context.addMessage(clientId, new FacesMessage(severity, text, null));
+    // An empty detail, not null: a message without detail repeats its summary as detail.
+    context.addMessage(clientId, new FacesMessage(severity, text, ""));
   }
 }

@@ -10,6 +10,7 @@ import app.tribune.newsletter.admin.SubscriberImportService;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.i18n.Messages;
 import app.tribune.platform.rules.RuleViolationException;
+import app.tribune.platform.web.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;

@@ -8,6 +8,7 @@ import app.tribune.newsletter.admin.SubscriberFilter;
 import app.tribune.newsletter.admin.SubscriberRow;
 import app.tribune.newsletter.admin.Topic;
 import app.tribune.platform.i18n.Language;
+import app.tribune.platform.web.Feedback;
 import app.tribune.platform.web.PagedRows;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

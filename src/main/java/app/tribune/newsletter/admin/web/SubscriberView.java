@@ -3,6 +3,7 @@ package app.tribune.newsletter.admin.web;
 import app.tribune.newsletter.SubscriberStatus;
 import app.tribune.newsletter.admin.SubscriberAdminService;
 import app.tribune.newsletter.admin.SubscriberRecord;
+import app.tribune.platform.web.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
