@@ -42,7 +42,8 @@ public final class Feedback {
       String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text = Messages.get(context, key, arguments);
-    // An empty detail, not null: a message without detail repeats its summary as detail.
-    context.addMessage(clientId, new FacesMessage(severity, text, ""));
+    // The growl shows summary and detail, so a global message has an empty detail (a null one
+    // repeats the summary); p:message beside a field shows only the detail.
+    context.addMessage(clientId, new FacesMessage(severity, text, clientId == null ? "" : text));
   }
 }
