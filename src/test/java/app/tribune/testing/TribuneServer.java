@@ -120,8 +120,6 @@ public final class TribuneServer {
     env.put("TRIBUNE_HTTP_PORT", Integer.toString(port));
     env.put("TRIBUNE_DATA_DIR", dataDir.toString());
     env.put("TRIBUNE_ADMIN_PASSWORD", adminPassword);
-    // A test server lives a few minutes: the quick compiler alone starts it about 15% sooner.
-    env.put("TRIBUNE_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
     env.putAll(extra);
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
 
