@@ -27,7 +27,7 @@ public final class NewsletterData {
                 single(
                     db,
                     "SELECT recipient_count || ' ' || sent_count || ' ' || failed_count || ' ' ||"
-                        + " (EXTRACT(EPOCH FROM sent_at) - EXTRACT(EPOCH FROM send_started_at))"
+                        + " DATEDIFF('MILLISECOND', send_started_at, sent_at) / 1000.0"
                         + " FROM newsletter_issue"));
         default -> throw new IllegalArgumentException("load, status or report, not " + args[0]);
       }
