@@ -4,7 +4,9 @@ import app.tribune.newsletter.EmailAddresses;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.NewsletterLinks;
 import app.tribune.newsletter.sending.IssueRenderer.Personal;
+import app.tribune.newsletter.sending.IssueRenderer.Prepared;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
+import app.tribune.platform.i18n.Language;
 import app.tribune.platform.mail.MailTransport;
 import app.tribune.site.SiteSettings;
 import jakarta.batch.api.BatchProperty;
@@ -22,12 +24,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes one recipient's copy of the issue: their language, their links, their Message-ID. The
- * issue's content is read once per sender, on the first recipient.
+ * issue's content is read once per sender, on the first recipient, and rendered once per language.
  */
 @Named
 @Dependent
@@ -48,6 +51,7 @@ public class DeliveryProcessor implements ItemProcessor {
   @PersistenceContext private EntityManager em;
 
   private IssueContent content;
+  private final Map<Language, Prepared> prepared = new EnumMap<>(Language.class);
   private String host;
 
   @Override
@@ -63,8 +67,8 @@ public class DeliveryProcessor implements ItemProcessor {
     String unsubscribeUrl = links.unsubscribeUrl(recipient.subscriberId(), recipient.language());
     Rendered copy =
         renderer.render(
-            content,
-            recipient.language(),
+            prepared.computeIfAbsent(
+                recipient.language(), language -> renderer.prepare(content, language)),
             new Personal(
                 recipient.name(),
                 links.preferencesUrl(recipient.subscriberId(), recipient.language()),
@@ -103,6 +107,10 @@ public class DeliveryProcessor implements ItemProcessor {
     text.setText(copy.text(), StandardCharsets.UTF_8.name());
     MimeBodyPart html = new MimeBodyPart();
     html.setText(copy.html(), StandardCharsets.UTF_8.name(), "html");
+    // Mostly ASCII with accents and long lines: quoted-printable, said up front, or Jakarta Mail
+    // reads each part through once more to choose an encoding.
+    text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    html.setHeader("Content-Transfer-Encoding", "quoted-printable");
     // Plain text first: mail programs show the last part they can display.
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(text);

@@ -21,21 +21,31 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
- * Renders an issue for one recipient (or for the web, without personal links) from two Thymeleaf
- * templates, {@code issue.html} and {@code issue.txt}, which escape everything they print. The
- * stylesheet {@code issue.css} is written once and copied into style attributes when the templates
- * load, so mail programs that drop {@code <style>} still show the layout and no render pays for it.
+ * Renders an issue for one recipient (or for the web, without personal links) from Thymeleaf
+ * templates, which escape everything they print. What every reader of a language shares, the
+ * introduction and the items ({@code issue-body.html}, {@code issue-body.txt}), is rendered once
+ * per language ({@link #prepare}); each copy then renders only its frame ({@code issue.html},
+ * {@code issue.txt}): greeting, footer and personal links around that body. The stylesheet {@code
+ * issue.css} is written once and copied into style attributes when the templates load, so mail
+ * programs that drop {@code <style>} still show the layout and no render pays for it.
  */
 @ApplicationScoped
 public class IssueRenderer {
 
   static final String BUNDLE = "app.tribune.newsletter.sending.issue";
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  // Those of a language's copies, the greeting without a name among them.
+  private static final String[] FIXED_TEXTS = {
+    "number", "web", "why", "preferences", "unsubscribe", "greeting"
+  };
 
   private final TemplateEngine html = engine(TemplateMode.HTML);
   private final TemplateEngine text = engine(TemplateMode.TEXT);
-  private final String htmlTemplate = inlineStyles(resource("issue.html"), resource("issue.css"));
-  private final String textTemplate = resource("issue.txt");
+  private final String htmlFrame = inlineStyles(resource("issue.html"), resource("issue.css"));
+  private final String htmlBody =
+      inlineStylesInFragment(resource("issue-body.html"), resource("issue.css"));
+  private final String textFrame = resource("issue.txt");
+  private final String textBody = resource("issue-body.txt");
 
   /** The links a subscriber's copy carries and the web version does not. */
   public record Personal(String name, String preferencesUrl, String unsubscribeUrl) {}
@@ -43,31 +53,69 @@ public class IssueRenderer {
   /** Both parts of one copy of an issue, and the subject it goes under. */
   public record Rendered(String subject, String html, String text) {}
 
+  /** An issue rendered as far as it can be without knowing its reader, in one language. */
+  public record Prepared(
+      IssueContent issue,
+      Language language,
+      Map<String, String> texts,
+      String bodyHtml,
+      String bodyText) {}
+
+  /** What all readers of {@code issue} in {@code language} share, rendered once for them all. */
+  public Prepared prepare(IssueContent issue, Language language) {
+    Map<String, String> texts = new HashMap<>();
+    for (String key : FIXED_TEXTS) {
+      texts.put(key, text(language, key, issue.siteName(), issue.number()));
+    }
+    Context context = context(issue, language, texts);
+    return new Prepared(
+        issue,
+        language,
+        Map.copyOf(texts),
+        html.process(htmlBody, context),
+        text.process(textBody, context));
+  }
+
   /**
    * One copy of {@code issue} with its fixed texts in {@code language}.
    *
    * @param personal the recipient's name and links, or {@code null} for the web version
    */
   public Rendered render(IssueContent issue, Language language, Personal personal) {
-    Context context = new Context(language.locale());
-    Map<String, String> texts = new HashMap<>();
-    for (String key : new String[] {"number", "web", "why", "preferences", "unsubscribe"}) {
-      texts.put(key, text(language, key, issue.siteName(), issue.number()));
-    }
-    context.setVariable("lang", language.code());
-    context.setVariable("issue", issue);
-    context.setVariable("texts", texts);
+    return render(prepare(issue, language), personal);
+  }
+
+  /**
+   * One copy of a prepared issue.
+   *
+   * @param personal the recipient's name and links, or {@code null} for the web version
+   */
+  public Rendered render(Prepared prepared, Personal personal) {
+    IssueContent issue = prepared.issue();
+    Language language = prepared.language();
+    Context context = context(issue, language, prepared.texts());
     context.setVariable("personal", personal);
     context.setVariable(
         "greeting",
         personal == null
             ? null
             : personal.name() == null
-                ? text(language, "greeting", issue.siteName(), issue.number())
+                ? prepared.texts().get("greeting")
                 : text(
                     language, "greeting.named", issue.siteName(), issue.number(), personal.name()));
-    String plain = BLANK_LINES.matcher(text.process(textTemplate, context)).replaceAll("\n\n");
-    return new Rendered(issue.subject(), html.process(htmlTemplate, context), plain.strip() + "\n");
+    context.setVariable("body", prepared.bodyHtml());
+    String page = html.process(htmlFrame, context);
+    context.setVariable("body", prepared.bodyText());
+    String plain = BLANK_LINES.matcher(text.process(textFrame, context)).replaceAll("\n\n");
+    return new Rendered(issue.subject(), page, plain.strip() + "\n");
+  }
+
+  private static Context context(IssueContent issue, Language language, Map<String, String> texts) {
+    Context context = new Context(language.locale());
+    context.setVariable("lang", language.code());
+    context.setVariable("issue", issue);
+    context.setVariable("texts", texts);
+    return context;
   }
 
   /**
@@ -87,6 +135,18 @@ public class IssueRenderer {
   /** Each rule of {@code css} written into the style attribute of the elements it selects. */
   static String inlineStyles(String template, String css) {
     Document document = Jsoup.parse(template);
+    inline(document, css);
+    return document.outerHtml();
+  }
+
+  /** {@link #inlineStyles} for a template that is a piece of a page's body. */
+  static String inlineStylesInFragment(String template, String css) {
+    Document document = Jsoup.parseBodyFragment(template);
+    inline(document, css);
+    return document.body().html();
+  }
+
+  private static void inline(Document document, String css) {
     document.outputSettings().prettyPrint(false);
     Map<Element, String> own = new HashMap<>();
     for (Element element : document.select("[style]")) {
@@ -106,7 +166,6 @@ public class IssueRenderer {
       }
     }
     own.forEach(IssueRenderer::appendStyle);
-    return document.outerHtml();
   }
 
   private static void appendStyle(Element element, String declarations) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tribune.newsletter.sending.IssueContent.Group;
 import app.tribune.newsletter.sending.IssueContent.Item;
 import app.tribune.newsletter.sending.IssueRenderer.Personal;
+import app.tribune.newsletter.sending.IssueRenderer.Prepared;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
 import java.util.List;
@@ -68,6 +69,27 @@ class IssueRendererTest {
             "Uitschrijven : " + MARIE.unsubscribeUrl(),
             "Un mot d’introduction.")
         .doesNotContain("\n\n\n", "[(", "th:");
+  }
+
+  @Test
+  void copiesOfOnePreparedIssueShareItsBodyAndKeepTheirOwnNameAndLinks() {
+    Prepared french = RENDERER.prepare(ISSUE, Language.FR);
+    Personal other =
+        new Personal(
+            "<b>Jo</b>",
+            "https://example.org/newsletter/preferences/other",
+            "https://example.org/newsletter/unsubscribe/other");
+
+    Document first = Jsoup.parse(RENDERER.render(french, MARIE).html());
+    Document second = Jsoup.parse(RENDERER.render(french, other).html());
+
+    assertThat(first.select(".item").outerHtml()).isEqualTo(second.select(".item").outerHtml());
+    assertThat(first.select("h2").attr("style")).contains("text-transform: uppercase");
+    assertThat(first.text()).contains("Marie").doesNotContain("Jo");
+    assertThat(second.text()).contains("<b>Jo</b>").doesNotContain("Marie");
+    assertThat(second.select("b")).isEmpty();
+    assertThat(second.select("a[href=" + other.unsubscribeUrl() + "]")).hasSize(1);
+    assertThat(second.select("a[href=" + MARIE.unsubscribeUrl() + "]")).isEmpty();
   }
 
   @Test
