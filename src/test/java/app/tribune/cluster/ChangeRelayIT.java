@@ -3,19 +3,11 @@ package app.tribune.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.testing.ArticleRows;
-import app.tribune.testing.PostgresServer;
+import app.tribune.testing.OpenDatabaseNode;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -31,24 +23,8 @@ class ChangeRelayIT {
   private static final long ARTICLE_ID = 880_001;
   private static final String TITLE = "La zébulonnerie, une coopérative relayée entre les nœuds";
 
-  private static PostgresServer database;
-  private static TribuneServer node;
-
-  @BeforeAll
-  static void startANodeOnASharedDatabase() {
-    database = PostgresServer.start();
-    node = TribuneServer.start("relay", database.environment());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (node != null) {
-      node.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
-  }
+  private final OpenDatabaseNode shared = OpenDatabaseNode.shared();
+  private final TribuneServer node = shared.server();
 
   @Test
   void anArticlePublishedOnAnotherNodeReachesThisNodesPagesAndSearch() throws SQLException {
@@ -56,44 +32,18 @@ class ChangeRelayIT {
     assertThat(web.page("/section/actualites").text()).doesNotContain(TITLE);
     assertThat(web.page("/search?q=z%C3%A9bulonnerie").select(".result")).isEmpty();
 
-    try (Connection connection = database.connect()) {
+    try (Connection connection = shared.database().connect()) {
       ArticleRows.insert(
           connection, ARTICLE_ID, "zebulonnerie-relayee", TITLE, "actualites", "PUBLISHED");
       // The row alone changes nothing here: the node serves the page it rendered before.
       assertThat(web.page("/section/actualites").text()).doesNotContain(TITLE);
-      recordChangeOnAnotherNode(connection, ARTICLE_ID);
+      ArticleRows.recordChangeOnAnotherNode(connection, 880_101, ARTICLE_ID);
     }
 
-    awaitTrue(() -> web.page("/section/actualites").text().contains(TITLE));
-    awaitTrue(() -> !web.page("/search?q=z%C3%A9bulonnerie").select(".result").isEmpty());
+    ArticleRows.awaitRelayed(() -> web.page("/section/actualites").text().contains(TITLE));
+    ArticleRows.awaitRelayed(
+        () -> !web.page("/search?q=z%C3%A9bulonnerie").select(".result").isEmpty());
     assertThat(web.page("/search?q=z%C3%A9bulonnerie").selectFirst(".result h3 a").attr("href"))
         .isEqualTo("/articles/zebulonnerie-relayee");
-  }
-
-  private static void recordChangeOnAnotherNode(Connection connection, long articleId)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO content_change (id, node, article_id, article_deleted, recorded_at)"
-                + " VALUES (?, 'another-node', ?, FALSE, ?)")) {
-      insert.setLong(1, 880_101);
-      insert.setLong(2, articleId);
-      insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-      assertThat(insert.executeUpdate()).isEqualTo(1);
-    }
-  }
-
-  /** Waits for what a relay promises within seconds; gives up after thirty. */
-  private static void awaitTrue(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("the change reached the node in time").isBefore(deadline);
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

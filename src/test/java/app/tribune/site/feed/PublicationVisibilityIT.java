@@ -8,7 +8,7 @@ import static app.tribune.site.feed.MachineDocuments.sitemapElements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.testing.ArticleRows;
-import app.tribune.testing.PostgresServer;
+import app.tribune.testing.OpenDatabaseNode;
 import app.tribune.testing.TribuneServer;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -16,19 +16,16 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Which articles feeds and the sitemap let out, on a site holding articles in every status. No
- * screen of the back office moves articles through the workflow yet, so the rows are written
- * straight into the database of a server of this test's own; that needs a database other than the
- * server's embedded H2, so the test runs in the PostgreSQL pass.
+ * Which articles feeds and the sitemap let out, on a site holding articles in every status. The
+ * rows are written straight into the server's database, the quickest way to every status at once;
+ * that needs a database the test can reach beside the server, so the test runs in the PostgreSQL
+ * pass.
  */
 @EnabledIfSystemProperty(named = "tribune.it.database", matches = "postgresql")
 class PublicationVisibilityIT {
@@ -37,28 +34,25 @@ class PublicationVisibilityIT {
       List.of("DRAFT", "IN_REVIEW", "SCHEDULED", "REJECTED", "TRASHED");
   private static final long FIRST_ID = 990_001;
 
-  private static PostgresServer database;
   private static TribuneServer server;
   private static Feed newsletterBefore;
   private static HttpResponse<String> sitemapBefore;
 
   @BeforeAll
-  static void startASiteWithArticlesInEveryStatus() throws SQLException {
-    database = PostgresServer.start();
-    Map<String, String> environment = new HashMap<>(database.environment());
-    // Rows written behind the application's back fire no content event, so the page cache would
-    // go on serving the feeds and sitemap it rendered before them.
-    environment.put("TRIBUNE_PAGE_CACHE_ENABLED", "false");
-    server = TribuneServer.start("visibility", environment);
+  static void addArticlesInEveryStatus() throws SQLException {
+    OpenDatabaseNode node = OpenDatabaseNode.shared();
+    server = node.server();
     newsletterBefore = atom(server.url("/newsletter/feed.xml"));
     sitemapBefore = get(server.url("/sitemap.xml"));
-    try (Connection connection = database.connect()) {
+    long published;
+    try (Connection connection = node.database().connect()) {
       long id = FIRST_ID;
       for (String status : HIDDEN) {
         insertArticle(connection, id++, "analyses", status);
       }
       insertArticle(connection, id++, "analyses", "ARCHIVED");
-      insertArticle(connection, id++, "analyses", "PUBLISHED");
+      published = id++;
+      insertArticle(connection, published, "analyses", "PUBLISHED");
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(
             "INSERT INTO section (id, name, slug, active)"
@@ -72,7 +66,16 @@ class PublicationVisibilityIT {
                 + " VALUES (990202, 902, '2001-02', 'Numéro prêt', 'READY', CURRENT_TIMESTAMP)");
       }
       insertArticle(connection, id, "visibility-closed", "PUBLISHED");
+      // Rows written behind the application's back fire no content event: announce them as
+      // another node would, so that the cached feeds and sitemap make way for new ones.
+      ArticleRows.recordChangeOnAnotherNode(connection, 990_301, published);
     }
+    // The sitemap was cached before the rows went in: once it shows them, the cache was cleared.
+    String newest = article("analyses", "PUBLISHED");
+    ArticleRows.awaitRelayed(
+        () ->
+            sitemapElements(MachineDocuments.xml(server.url("/sitemap.xml")), "url").stream()
+                .anyMatch(url -> child(url, "loc").equals(newest)));
   }
 
   /** An article newer than any of the demo's, so that a feed would show it first if it let it. */
@@ -93,16 +96,6 @@ class PublicationVisibilityIT {
 
   private static String article(String section, String status) {
     return server.url("/articles/" + slug(section, status));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
   }
 
   @Test
