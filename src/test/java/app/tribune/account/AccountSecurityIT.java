@@ -8,6 +8,7 @@ import static app.tribune.account.BackOfficeUsers.sessionId;
 import static app.tribune.account.BackOfficeUsers.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.testing.DatabaseIndependent;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.URI;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * password, forced to choose their own, kept to what their role allows, shut out when disabled, and
  * every log-in, failure and log-out written in the audit log.
  */
+// Accounts, roles, sessions and headers: service rules over portable JPA.
+@DatabaseIndependent
 class AccountSecurityIT {
 
   private static final String OWN_PASSWORD = "une tortue traverse la route";

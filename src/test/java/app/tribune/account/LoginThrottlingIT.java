@@ -1,8 +1,8 @@
 package app.tribune.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.tribune.testing.DatabaseIndependent;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -16,16 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Password guessing slows down, then answers 429 with Retry-After, per account and per address; the
  * right password gets no further while it lasts. On a server of its own with small limits, so the
- * shared server's log-ins from this address are not held up.
+ * shared server's log-ins from this address are not held up. The throttle lives in memory.
  */
+@DatabaseIndependent
 class LoginThrottlingIT {
 
   private static TribuneServer server;
 
   @BeforeAll
   static void startWithSmallLimits() {
-    // The throttle lives in memory, the same on any database: once is enough.
-    assumeTrue("h2".equals(System.getProperty("tribune.it.database", "h2")));
     server =
         TribuneServer.start(
             "throttle",

@@ -3,6 +3,7 @@ package app.tribune.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.account.BackOfficeUsers;
+import app.tribune.testing.DatabaseIndependent;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * The article workflow as each role lives it on the real screens: an author writes and submits,
  * only an editor publishes, and nobody but editors touches an author's article.
  */
+// Who may do what is decided in the services, before any query.
+@DatabaseIndependent
 class ArticleRolesIT {
 
   private static final String[] EDITOR_BUTTONS = {

@@ -2,6 +2,7 @@ package app.tribune.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.testing.DatabaseIndependent;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -12,14 +13,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The configured size limit ({@code TRIBUNE_MEDIA_MAX_BYTES}) on a server of its own: a file just
  * over it is refused with a message, a much larger one is turned away before its body is read.
  */
 // The limit is checked before anything reaches the database: one database is enough.
-@EnabledIfSystemProperty(named = "tribune.it.database", matches = "h2")
+@DatabaseIndependent
 class MediaUploadLimitIT {
 
   private static final int LIMIT = 1_572_864;

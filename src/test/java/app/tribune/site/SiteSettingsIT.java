@@ -3,6 +3,7 @@ package app.tribune.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.account.BackOfficeUsers;
+import app.tribune.testing.DatabaseIndependent;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -13,7 +14,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The site settings and funders screens as an administrator would use them, what readers then see
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 // One settings row written through JPA like any other: the screens' rules are the same on both
 // databases, and this saves the suite a server of its own in the PostgreSQL pass.
-@EnabledIfSystemProperty(named = "tribune.it.database", matches = "h2")
+@DatabaseIndependent
 class SiteSettingsIT {
 
   private static final String HOSTILE_NAME = "Terres <script>alert('nom')</script> Solidaires";
