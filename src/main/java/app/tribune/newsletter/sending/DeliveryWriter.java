@@ -1,7 +1,7 @@
 package app.tribune.newsletter.sending;
 
-import app.tribune.newsletter.sending.SendingLedger.Claim;
-import app.tribune.newsletter.sending.SendingLedger.Sent;
+import app.tribune.newsletter.sending.DeliveryClaims.Claim;
+import app.tribune.newsletter.sending.DeliveryClaims.Sent;
 import app.tribune.platform.mail.MailTransport;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -61,6 +61,7 @@ public class DeliveryWriter extends AbstractItemWriter {
   String errorThreshold;
 
   @Inject private SendingLedger ledger;
+  @Inject private DeliveryClaims claims;
   @Inject private MailTransport transport;
   @Inject private SendRateLimiter rateLimiter;
 
@@ -88,7 +89,7 @@ public class DeliveryWriter extends AbstractItemWriter {
     try {
       for (Object item : items) {
         OutgoingMail mail = (OutgoingMail) item;
-        if (ledger.claim(mail.deliveryId(), clock.instant()) == Claim.CLAIMED) {
+        if (claims.claim(mail.deliveryId(), clock.instant()) == Claim.CLAIMED) {
           rateLimiter.acquire(Integer.parseInt(ratePerSecond), Integer.parseInt(ratePerHour));
           if (deliver(mail)) {
             sent.add(new Sent(mail.deliveryId(), mail.messageId()));
@@ -97,7 +98,7 @@ public class DeliveryWriter extends AbstractItemWriter {
       }
     } finally {
       if (!sent.isEmpty()) {
-        ledger.markSent(sent, clock.instant());
+        claims.markSent(sent, clock.instant());
       }
     }
   }
@@ -125,7 +126,7 @@ public class DeliveryWriter extends AbstractItemWriter {
           case TEMPORARY -> {
             temporaryFailures++;
             if (temporaryFailures > Integer.parseInt(retryLimit)) {
-              ledger.release(mail.deliveryId(), error);
+              claims.release(mail.deliveryId(), error);
               return false;
             }
             pause(temporaryFailures);
@@ -142,7 +143,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                       + " whether it arrived is unknown, so it stays claimed and is not sent again",
                   new Object[] {Long.toString(mail.deliveryId()), error});
             } else if (unreachable) {
-              ledger.release(mail.deliveryId(), error);
+              claims.release(mail.deliveryId(), error);
             }
             if (unreachable) {
               String reason = "SMTP unreachable: " + error;

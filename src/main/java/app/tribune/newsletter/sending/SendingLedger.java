@@ -26,12 +26,11 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The statements of a send, each committed on its own before the caller goes on: a claim must be in
- * the database before its mail leaves, and a "sent" right after, whatever happens to the chunk
- * around them. Plain SQL where one statement does the work (claims, bulk inserts), on connections
- * that never join the chunk's transaction, so each statement commits as it runs; JPA, in a
- * transaction of its own, where the entities' rules apply (bouncing a subscriber, closing an
- * issue).
+ * The statements of a send around its deliveries, each committed on its own before the caller goes
+ * on, whatever happens to the chunk around them: taking and closing the issue, writing its delivery
+ * rows, bouncing a refused recipient. Plain SQL where one statement does the work (bulk inserts);
+ * JPA where the entities' rules apply. The statements made for every delivery are {@link
+ * DeliveryClaims}.
  *
  * <p>Dependent, so each sender has its own: Payara's transactional interceptor keeps what it
  * restores after a call in a field of its instance, and an instance shared by the partitions'
@@ -39,23 +38,11 @@ import javax.sql.DataSource;
  * transaction ("Operation not allowed").
  */
 @Dependent
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class SendingLedger {
-
-  /** What claiming a delivery came to. */
-  public enum Claim {
-    /** Ours to send. */
-    CLAIMED,
-    /** The subscriber can no longer receive (unsubscribed meanwhile): marked skipped, not sent. */
-    SKIPPED,
-    /** Not pending any more: another sender has it, or it is done. */
-    TAKEN
-  }
 
   /** Someone who gets the report of a send, in the language of their back office. */
   public record Editor(String email, Language language) {}
-
-  /** A delivery whose mail the server accepted, with the Message-ID it went under. */
-  public record Sent(long deliveryId, String messageId) {}
 
   /**
    * Who receives issue {@code ?}: confirmed subscribers whose language is the issue's (any, when
@@ -73,14 +60,8 @@ public class SendingLedger {
           + "   JOIN subscriber_topic t ON t.section_id = a.section_id"
           + "   WHERE n.issue_id = i.id AND t.subscriber_id = s.id))";
 
-  /**
-   * Connections that never join the caller's transaction
-   * (server-config/post-boot-commands.asadmin): a claim costs one statement in auto-commit, not a
-   * transaction suspended, begun, committed and resumed around it, which took a sixth of a send's
-   * time.
-   */
-  @Resource(lookup = "jdbc/tribune-direct")
-  private DataSource direct;
+  @Resource(lookup = "jdbc/tribune")
+  private DataSource dataSource;
 
   @PersistenceContext private EntityManager em;
 
@@ -132,7 +113,7 @@ public class SendingLedger {
    * @return the number of deliveries the issue has
    */
   public int materialise(long issueId, Instant now) throws SQLException {
-    try (Connection connection = direct.getConnection()) {
+    try (Connection connection = dataSource.getConnection()) {
       String nextId =
           connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
               ? "nextval('delivery_seq')"
@@ -160,6 +141,7 @@ public class SendingLedger {
   }
 
   /** How many subscribers would receive the issue if it were sent now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public int countRecipients(long issueId) throws SQLException {
     return count("SELECT COUNT(*)" + RECIPIENTS, issueId);
   }
@@ -188,69 +170,16 @@ public class SendingLedger {
   }
 
   /**
-   * Claims a pending delivery for sending, unless its subscriber can no longer receive: that is
-   * checked in the same statement, so an unsubscribe committed before the claim always wins.
-   */
-  public Claim claim(long deliveryId, Instant now) throws SQLException {
-    if (update(
-            "UPDATE delivery SET status = 'SENDING', claimed_at = ?, attempts = attempts + 1,"
-                + " version = version + 1 WHERE id = ? AND status = 'PENDING'"
-                + " AND EXISTS (SELECT 1 FROM subscriber s"
-                + "   WHERE s.id = delivery.subscriber_id AND s.status = 'CONFIRMED')",
-            Timestamp.from(now),
-            deliveryId)
-        == 1) {
-      return Claim.CLAIMED;
-    }
-    return update(
-                "UPDATE delivery SET status = 'SKIPPED', version = version + 1"
-                    + " WHERE id = ? AND status = 'PENDING'",
-                deliveryId)
-            == 1
-        ? Claim.SKIPPED
-        : Claim.TAKEN;
-  }
-
-  /** Records the mails the server accepted, in one batch. */
-  public void markSent(List<Sent> sent, Instant now) throws SQLException {
-    try (Connection connection = direct.getConnection();
-        PreparedStatement update =
-            connection.prepareStatement(
-                "UPDATE delivery SET status = 'SENT', message_id = ?, sent_at = ?,"
-                    + " last_error = NULL, version = version + 1"
-                    + " WHERE id = ? AND status = 'SENDING'")) {
-      Timestamp at = Timestamp.from(now);
-      for (Sent one : sent) {
-        update.setString(1, one.messageId());
-        update.setTimestamp(2, at);
-        update.setLong(3, one.deliveryId());
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
-  }
-
-  /** Puts a claimed delivery back in the queue: its mail did not leave, a later run may send it. */
-  public void release(long deliveryId, String error) throws SQLException {
-    update(
-        "UPDATE delivery SET status = 'PENDING', last_error = ?, version = version + 1"
-            + " WHERE id = ? AND status = 'SENDING'",
-        truncate(error),
-        deliveryId);
-  }
-
-  /**
    * The server refused the recipient for good (5xx): the delivery failed, and the subscriber is
    * bounced, with a consent record saying why, so no later issue tries again.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void refuse(long deliveryId, long subscriberId, String error, Instant now) {
-    em.createNativeQuery(
-            "UPDATE delivery SET status = 'FAILED', last_error = ?, version = version + 1"
-                + " WHERE id = ? AND status = 'SENDING'")
-        .setParameter(1, truncate(error))
-        .setParameter(2, deliveryId)
-        .executeUpdate();
+  public void refuse(long deliveryId, long subscriberId, String error, Instant now)
+      throws SQLException {
+    update(
+        "UPDATE delivery SET status = 'FAILED', last_error = ?, version = version + 1"
+            + " WHERE id = ? AND status = 'SENDING'",
+        truncate(error),
+        deliveryId);
     Subscriber subscriber = em.find(Subscriber.class, subscriberId);
     if (subscriber != null) {
       subscriber.markBounced(now);
@@ -261,9 +190,10 @@ public class SendingLedger {
   }
 
   /** The enabled editors and administrators who have an address. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Editor> editors() throws SQLException {
     List<Editor> editors = new ArrayList<>();
-    try (Connection connection = direct.getConnection();
+    try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
                 "SELECT a.email, a.language FROM account a WHERE a.enabled = TRUE"
@@ -279,6 +209,7 @@ public class SendingLedger {
   }
 
   /** The issue's deliveries by status, every status present. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Map<DeliveryStatus, Integer> counts(long issueId) {
     Map<DeliveryStatus, Integer> counts = new EnumMap<>(DeliveryStatus.class);
     for (DeliveryStatus status : DeliveryStatus.values()) {
@@ -299,7 +230,6 @@ public class SendingLedger {
    *
    * @return the issue, whatever its status
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public NewsletterIssue close(long issueId, Map<DeliveryStatus, Integer> counts, Instant now) {
     NewsletterIssue issue = em.find(NewsletterIssue.class, issueId);
     issue.updateCounts(
@@ -313,7 +243,7 @@ public class SendingLedger {
   }
 
   private int update(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = direct.getConnection();
+    try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
       return statement.executeUpdate();
@@ -321,7 +251,7 @@ public class SendingLedger {
   }
 
   private int count(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = direct.getConnection();
+    try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
       try (ResultSet result = statement.executeQuery()) {
@@ -331,13 +261,13 @@ public class SendingLedger {
     }
   }
 
-  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       statement.setObject(i + 1, parameters[i]);
     }
   }
 
-  private static String truncate(String error) {
+  static String truncate(String error) {
     return error == null || error.length() <= Delivery.MAX_ERROR_LENGTH
         ? error
         : error.substring(0, Delivery.MAX_ERROR_LENGTH);
