@@ -77,10 +77,10 @@ public class Delivery {
   /** Rows of (status, count) for {@code issue}. */
   public static final String COUNT_BY_STATUS = "Delivery.countByStatus";
 
-  /** The delivery a bounce report refers to, by the Message-ID it was sent with. */
   /** Deletes the delivery rows of {@code issue}, once its counts hold what they say. */
   public static final String DELETE_OF_ISSUE = "Delivery.deleteOfIssue";
 
+  /** The delivery a bounce report refers to, by the Message-ID it was sent with. */
   public static final String FIND_BY_MESSAGE_ID = "Delivery.findByMessageId";
 
   public static final String FIND_BY_ISSUE_AND_SUBSCRIBER = "Delivery.findByIssueAndSubscriber";
@@ -144,6 +144,10 @@ public class Delivery {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** When a report said the mail could not be delivered for now; {@code null} if none did. */
+  @Column(name = "soft_bounced_at")
+  private Instant softBouncedAt;
+
   protected Delivery() {}
 
   public Delivery(NewsletterIssue issue, Subscriber subscriber, Instant now) {
@@ -192,6 +196,26 @@ public class Delivery {
   public void markBounced() {
     requireStatus(DeliveryStatus.SENT, DeliveryStatus.BOUNCED);
     status = DeliveryStatus.BOUNCED;
+  }
+
+  /**
+   * A report says the mail could not be delivered for now (a soft bounce). The delivery keeps its
+   * status: the mail did leave, and may yet arrive.
+   *
+   * @return whether this is the first such report on this mail; a "delayed" warning followed by the
+   *     final failure is one mail returned, not two
+   */
+  public boolean recordSoftBounce(Instant now) {
+    if (softBouncedAt != null) {
+      return false;
+    }
+    softBouncedAt = now;
+    return true;
+  }
+
+  /** Whether the mail left and nothing came back about it: as far as anyone knows, it arrived. */
+  public boolean isDelivered() {
+    return status == DeliveryStatus.SENT && softBouncedAt == null;
   }
 
   /** Not sent, because the recipient can no longer receive (unsubscribed in the meantime…). */
@@ -253,6 +277,10 @@ public class Delivery {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public Instant getSoftBouncedAt() {
+    return softBouncedAt;
   }
 
   public Instant getCreatedAt() {

@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -157,7 +158,7 @@ public class Subscriber {
   @Column(name = "unsubscribed_at")
   private Instant unsubscribedAt;
 
-  /** Temporary delivery failures since the last successful delivery. */
+  /** Temporary delivery failures in a row: since the last mail known to have arrived. */
   @Column(name = "soft_bounce_count", nullable = false)
   private int softBounceCount;
 
@@ -281,7 +282,28 @@ public class Subscriber {
   }
 
   /**
-   * Counts a temporary delivery failure; at the threshold the address counts as bounced.
+   * Counts the temporary failure of {@code returned}, a mail sent to this subscriber. Failures
+   * count in a row: if the mail sent before it came back from nobody, that one was delivered and
+   * the count starts again. Only a later report can tell, since the mail server that accepts a mail
+   * may still return it days later. Several reports on the same mail count once.
+   *
+   * @param previous the subscriber's delivery sent just before {@code returned}, if any
+   * @return whether this failure made the subscriber bounced
+   */
+  public boolean recordSoftBounce(
+      Delivery returned, Optional<Delivery> previous, int threshold, Instant now) {
+    if (!returned.recordSoftBounce(now)) {
+      return false;
+    }
+    if (previous.filter(Delivery::isDelivered).isPresent()) {
+      recordDelivered();
+    }
+    return recordSoftBounce(threshold, now);
+  }
+
+  /**
+   * Counts a temporary delivery failure of a mail that cannot be told apart from the others (a
+   * report quoting no known Message-ID); at the threshold the address counts as bounced.
    *
    * @return whether this failure made the subscriber bounced
    */
@@ -296,7 +318,7 @@ public class Subscriber {
   }
 
   /** A mail got through, so earlier temporary failures no longer count. */
-  public void recordDelivered() {
+  void recordDelivered() {
     softBounceCount = 0;
   }
 

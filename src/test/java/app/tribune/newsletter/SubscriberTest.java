@@ -7,6 +7,8 @@ import app.tribune.platform.i18n.Language;
 import app.tribune.platform.rules.RuleViolationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubscriberTest {
@@ -174,5 +176,50 @@ class SubscriberTest {
 
     assertThat(subscriber.recordSoftBounce(3, NOW)).isFalse();
     assertThat(subscriber.canReceive()).isTrue();
+  }
+
+  @Test
+  void softBouncesCountInARowAndAMailThatArrivedStartsTheCountAgain() {
+    Subscriber subscriber = confirmed();
+    Delivery march = sent(subscriber, 3);
+    Delivery april = sent(subscriber, 4);
+    Delivery may = sent(subscriber, 5);
+    Delivery june = sent(subscriber, 6);
+    Delivery july = sent(subscriber, 7);
+    Delivery august = sent(subscriber, 8);
+
+    assertThat(subscriber.recordSoftBounce(march, Optional.empty(), 3, NOW)).isFalse();
+    assertThat(subscriber.recordSoftBounce(april, Optional.of(march), 3, NOW)).isFalse();
+    // Nothing came back about May's issue: it arrived, and June's failure is the first in a row.
+    assertThat(subscriber.recordSoftBounce(june, Optional.of(may), 3, NOW)).isFalse();
+    assertThat(subscriber.getSoftBounceCount()).isEqualTo(1);
+    assertThat(subscriber.recordSoftBounce(july, Optional.of(june), 3, NOW)).isFalse();
+    assertThat(subscriber.canReceive()).isTrue();
+
+    assertThat(subscriber.recordSoftBounce(august, Optional.of(july), 3, NOW)).isTrue();
+    assertThat(subscriber.getStatus()).isEqualTo(SubscriberStatus.BOUNCED);
+  }
+
+  @Test
+  void aMailReportedDelayedAndThenFailedIsOneFailure() {
+    Subscriber subscriber = confirmed();
+    Delivery issue = sent(subscriber, 3);
+
+    for (int report = 0; report < 3; report++) {
+      subscriber.recordSoftBounce(issue, Optional.empty(), 3, NOW.plus(Duration.ofHours(report)));
+    }
+
+    assertThat(subscriber.getSoftBounceCount()).isEqualTo(1);
+    assertThat(subscriber.canReceive()).isTrue();
+    assertThat(issue.getSoftBouncedAt()).isEqualTo(NOW);
+    assertThat(issue.isDelivered()).isFalse();
+  }
+
+  private static Delivery sent(Subscriber subscriber, int month) {
+    Delivery delivery =
+        new Delivery(new NewsletterIssue(month, YearMonth.of(2024, month), NOW), subscriber, NOW);
+    delivery.claim(NOW);
+    delivery.markSent("<issue-" + month + "@example.be>", NOW);
+    return delivery;
   }
 }

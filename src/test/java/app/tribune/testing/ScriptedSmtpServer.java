@@ -30,8 +30,12 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   private final List<Delivered> delivered = new CopyOnWriteArrayList<>();
   private final List<Socket> clients = new CopyOnWriteArrayList<>();
 
-  /** A message accepted for {@code recipients}, as it came over the wire. */
-  public record Delivered(List<String> recipients, String data) {}
+  /**
+   * A message accepted for {@code recipients}, as it came over the wire.
+   *
+   * @param sender the envelope sender ({@code MAIL FROM}), where delivery reports would go
+   */
+  public record Delivered(String sender, List<String> recipients, String data) {}
 
   private ScriptedSmtpServer(ServerSocket socket) {
     this.socket = socket;
@@ -109,12 +113,14 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         OutputStream out = client.getOutputStream()) {
       reply(out, "220 localhost scripted SMTP");
       List<String> recipients = new ArrayList<>();
+      String sender = null;
       String line;
       while ((line = in.readLine()) != null) {
         String command = line.toUpperCase(Locale.ROOT);
         if (command.startsWith("EHLO") || command.startsWith("HELO")) {
           reply(out, "250 localhost");
         } else if (command.startsWith("MAIL FROM")) {
+          sender = address(line);
           recipients.clear();
           reply(out, "250 OK");
         } else if (command.startsWith("RCPT TO")) {
@@ -126,7 +132,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
           while ((text = in.readLine()) != null && !text.equals(".")) {
             data.append(text.startsWith("..") ? text.substring(1) : text).append("\r\n");
           }
-          delivered.add(new Delivered(List.copyOf(recipients), data.toString()));
+          delivered.add(new Delivered(sender, List.copyOf(recipients), data.toString()));
           reply(out, "250 OK queued");
         } else if (command.equals("QUIT")) {
           reply(out, "221 Bye");

@@ -25,10 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a bounce or a complaint does to the subscriber it concerns: a hard bounce ends their
- * deliveries, soft bounces do after {@code tribune.bounce.soft-threshold} in a row, and a complaint
- * ends them at once and puts the address on the suppression list. Each change of status leaves a
- * consent record, whose detail keeps the status code only: remote servers' texts often quote the
- * address, and consent records outlive the subscriber's erasure.
+ * deliveries, soft bounces do after {@code tribune.bounce.soft-threshold} in a row (see {@link
+ * Subscriber#recordSoftBounce(Delivery, Optional, int, Instant)}), and a complaint ends them at
+ * once and puts the address on the suppression list. Each change of status leaves a consent record,
+ * whose detail keeps the status code only: remote servers' texts often quote the address, and
+ * consent records outlive the subscriber's erasure.
  */
 @ApplicationScoped
 @Transactional
@@ -104,7 +105,12 @@ public class BounceHandling {
         markBounced(subscriber, ConsentSource.BOUNCE_MAILBOX, detail, now);
       }
       case SOFT -> {
-        if (subscriber.recordSoftBounce(softThreshold, now)) {
+        boolean bounced =
+            delivery.isPresent()
+                ? subscriber.recordSoftBounce(
+                    delivery.get(), sentBefore(delivery.get()), softThreshold, now)
+                : subscriber.recordSoftBounce(softThreshold, now);
+        if (bounced) {
           record(
               subscriber,
               ConsentEventType.BOUNCED,
@@ -156,6 +162,19 @@ public class BounceHandling {
         .setParameter("messageId", messageId)
         .getResultStream()
         .filter(d -> d.getSubscriber() != null)
+        .findFirst();
+  }
+
+  /** The delivery to the same subscriber sent before {@code delivery}, if any. */
+  private Optional<Delivery> sentBefore(Delivery delivery) {
+    List<Delivery> newestFirst =
+        em.createNamedQuery(Delivery.FIND_BY_SUBSCRIBER, Delivery.class)
+            .setParameter("subscriber", delivery.getSubscriber())
+            .getResultList();
+    return newestFirst.stream()
+        .dropWhile(d -> !d.getId().equals(delivery.getId()))
+        .skip(1)
+        .filter(d -> d.getSentAt() != null)
         .findFirst();
   }
 

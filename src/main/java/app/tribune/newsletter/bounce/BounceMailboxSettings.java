@@ -6,8 +6,10 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The mailbox that receives returned mail and complaints: the address given as the newsletter's
- * return path. Without a host there is none and nothing is polled.
+ * The mailbox that receives returned mail and complaints. Outgoing mail names it as its envelope
+ * sender, so that reports come here: {@code TRIBUNE_BOUNCE_ADDRESS}, or else the IMAP login when it
+ * is an address (see {@link app.tribune.platform.mail.MailSettings#bounceAddress()}). Without a
+ * host there is no mailbox and nothing is polled.
  *
  * @param host {@code TRIBUNE_BOUNCE_IMAP_HOST}
  * @param port {@code TRIBUNE_BOUNCE_IMAP_PORT}: 993 with SSL, 143 without, by default

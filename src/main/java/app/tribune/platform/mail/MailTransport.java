@@ -65,6 +65,8 @@ public class MailTransport {
     properties.put("mail.smtp.writetimeout", Integer.toString(TIMEOUT_MILLIS));
     properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
     properties.put("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
+    // Delivery reports go to the envelope sender, not to the From a reader sees.
+    settings.bounceAddress().ifPresent(address -> properties.put("mail.smtp.from", address));
     Authenticator authenticator = null;
     if (settings.user().isPresent()) {
       properties.put("mail.smtp.auth", "true");

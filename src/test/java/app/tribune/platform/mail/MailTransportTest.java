@@ -59,6 +59,26 @@ class MailTransportTest {
     }
   }
 
+  @Test
+  void reportsGoToTheBounceAddressOrElseToTheImapLoginWhenItIsAnAddress() {
+    Optional<String> imapHost = Optional.of("imap.example.org");
+    assertThat(
+            MailSettings.bounceAddress(
+                Optional.of(" retours@example.org "), imapHost, Optional.of("bounces")))
+        .hasValue("retours@example.org");
+    assertThat(
+            MailSettings.bounceAddress(
+                Optional.empty(), imapHost, Optional.of("retours@example.org")))
+        .hasValue("retours@example.org");
+    // A login that is no address names no mailbox a server could write to.
+    assertThat(MailSettings.bounceAddress(Optional.of(""), imapHost, Optional.of("bounces")))
+        .isEmpty();
+    assertThat(
+            MailSettings.bounceAddress(
+                Optional.empty(), Optional.empty(), Optional.of("retours@example.org")))
+        .isEmpty();
+  }
+
   private MailSettings outboxSettings() {
     return new MailSettings(
         Optional.empty(),
@@ -67,6 +87,7 @@ class MailTransportTest {
         Optional.empty(),
         true,
         "Tribune <noreply@example.org>",
-        dataDir.resolve("outbox"));
+        dataDir.resolve("outbox"),
+        Optional.empty());
   }
 }
