@@ -119,13 +119,15 @@ public class SectionManagement {
     Section section = created ? new Section(name, newSlug(form)) : existing(form);
     boolean moved = !created && !Objects.equals(section.getParent(), parent);
     if (created || moved) {
+      // Read before the section joins its new parent: a query then would flush a new section.
+      int sortOrder = nextSortOrder(parent, section);
       try {
         section.setParent(parent);
       } catch (IllegalArgumentException cycle) {
         throw new RuleViolationException(
             "section.cycle", "A section cannot go under itself", name, parent.getName());
       }
-      section.setSortOrder(nextSortOrder(parent, section));
+      section.setSortOrder(sortOrder);
     }
     section.setName(name);
     section.setLocalizedName(Language.NL, form.getNameNl());

@@ -58,7 +58,7 @@ public class TagManagement {
   public List<TagUsage> page(
       String text, int first, int size, String sortField, boolean ascending) {
     String order =
-        SORTS.getOrDefault(sortField, "t.name")
+        (sortField == null ? "t.name" : SORTS.getOrDefault(sortField, "t.name"))
             + (sortField == null || ascending ? " ASC" : " DESC");
     return usages("LOWER(t.name) LIKE ?1", pattern(text), order, first, size);
   }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * {@code /admin/tags/} ({@code ?tag=ID} to work on one): the tags a page at a time with how many
+ * {@code /admin/tags/} ({@code ?id=ID} to work on one): the tags a page at a time with how many
  * articles carry each, searchable by name; the chosen tag can be renamed, merged into another or,
  * when unused, deleted. Editors and administrators; the service checks it too.
  */
