@@ -201,12 +201,10 @@ public class SectionManagement {
 
   /** Has every node index again the articles of the section and of its sub-sections. */
   private void reindexBranch(long sectionId) {
-    Map<Long, Long> parents = new HashMap<>();
-    for (Object[] row : em.createNamedQuery(Section.FIND_PARENTS, Object[].class).getResultList()) {
-      parents.put(
-          ((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
-    }
-    Set<Long> branch = new SectionTree(parents).withDescendants(sectionId);
+    Set<Long> branch =
+        SectionTree.ofRows(
+                em.createNamedQuery(Section.FIND_PARENTS, Object[].class).getResultList())
+            .withDescendants(sectionId);
     em.createNamedQuery(Section.FIND_ARTICLE_IDS_IN, Long.class)
         .setParameter("sections", List.copyOf(branch))
         .getResultList()

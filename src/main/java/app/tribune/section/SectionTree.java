@@ -31,6 +31,16 @@ public final class SectionTree {
         });
   }
 
+  /** The tree from query rows of (section id, parent id or {@code null}). */
+  static SectionTree ofRows(List<Object[]> rows) {
+    Map<Long, Long> parents = new HashMap<>();
+    for (Object[] row : rows) {
+      parents.put(
+          ((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
+    }
+    return new SectionTree(parents);
+  }
+
   /**
    * The section's id followed by those of its sub-sections in the tree at any depth. Under a
    * section left out of the tree nothing is reached; a cycle, which the model forbids, would still

@@ -90,12 +90,7 @@ public class SectionsView implements Serializable {
       form = SectionForm.of(saved);
       load();
     } catch (RuleViolationException refused) {
-      String field = FIELDS.get(refused.messageKey());
-      if (field == null) {
-        Feedback.refused(refused);
-      } else {
-        Feedback.fieldError(field, refused.messageKey(), refused.arguments().toArray());
-      }
+      Feedback.refused(refused, FIELDS);
     }
   }
 

@@ -68,7 +68,7 @@ public class TagsView implements Serializable {
       Feedback.info("tags.renamed", chosen.name(), renamed.getName());
       choose(renamed.getId());
     } catch (RuleViolationException refused) {
-      show(refused);
+      Feedback.refused(refused, FIELDS);
     }
   }
 
@@ -78,7 +78,7 @@ public class TagsView implements Serializable {
       Feedback.info("tags.merged", chosen.name(), kept.getName());
       choose(kept.getId());
     } catch (RuleViolationException refused) {
-      show(refused);
+      Feedback.refused(refused, FIELDS);
     }
   }
 
@@ -90,16 +90,7 @@ public class TagsView implements Serializable {
         chosen = null;
       }
     } catch (RuleViolationException refused) {
-      show(refused);
-    }
-  }
-
-  private static void show(RuleViolationException refused) {
-    String field = FIELDS.get(refused.messageKey());
-    if (field == null) {
-      Feedback.refused(refused);
-    } else {
-      Feedback.fieldError(field, refused.messageKey(), refused.arguments().toArray());
+      Feedback.refused(refused, FIELDS);
     }
   }
 
