@@ -65,6 +65,24 @@ import java.util.Set;
         "SELECT s FROM Section s WHERE s.parent = :parent AND s.active = TRUE"
             + " ORDER BY s.sortOrder, s.name",
     hints = @QueryHint(name = Section.BATCH, value = Section.WITH_NAMES))
+@NamedQuery(
+    name = Section.FIND_ROOTS,
+    query = "SELECT s FROM Section s WHERE s.parent IS NULL ORDER BY s.sortOrder, s.name")
+@NamedQuery(
+    name = Section.FIND_CHILDREN,
+    query = "SELECT s FROM Section s WHERE s.parent = :parent ORDER BY s.sortOrder, s.name")
+@NamedQuery(
+    name = Section.FIND_PARENTS,
+    query = "SELECT s.id, p.id FROM Section s LEFT JOIN s.parent p")
+@NamedQuery(
+    name = Section.COUNT_ARTICLES_BY_SECTION,
+    query = "SELECT a.section.id, COUNT(a) FROM Article a GROUP BY a.section.id")
+@NamedQuery(
+    name = Section.FIND_ARTICLE_IDS_IN,
+    query = "SELECT a.id FROM Article a WHERE a.section.id IN :sections")
+@NamedQuery(
+    name = Section.COUNT_EVENTS,
+    query = "SELECT COUNT(e) FROM Event e WHERE e.section = :section")
 public class Section {
 
   /** EclipseLink's hint to read a relation of all the rows a query found in one more query. */
@@ -87,6 +105,24 @@ public class Section {
 
   /** The active sub-sections of {@code parent}, in menu order. */
   public static final String FIND_ACTIVE_CHILDREN = "Section.findActiveChildren";
+
+  /** Top-level sections, active or not, in menu order. */
+  public static final String FIND_ROOTS = "Section.findRoots";
+
+  /** The sub-sections of {@code parent}, active or not, in menu order. */
+  public static final String FIND_CHILDREN = "Section.findChildren";
+
+  /** Rows of (id, parent id or null) of every section, active or not. */
+  public static final String FIND_PARENTS = "Section.findParents";
+
+  /** Rows of (section id, number of articles in any status) for sections that have articles. */
+  public static final String COUNT_ARTICLES_BY_SECTION = "Section.countArticlesBySection";
+
+  /** The ids of the articles, in any status, filed directly under the sections with those ids. */
+  public static final String FIND_ARTICLE_IDS_IN = "Section.findArticleIdsIn";
+
+  /** How many events belong to {@code section}. */
+  public static final String COUNT_EVENTS = "Section.countEvents";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "section_seq")

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Sections ("rubriques") as the site's navigation shows them. */
@@ -31,13 +29,8 @@ public class SectionService {
 
   /** Which active section sits under which, read in one query. */
   public SectionTree activeTree() {
-    Map<Long, Long> parents = new HashMap<>();
-    for (Object[] row :
-        em.createNamedQuery(Section.FIND_ACTIVE_PARENTS, Object[].class).getResultList()) {
-      parents.put(
-          ((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
-    }
-    return new SectionTree(parents);
+    return SectionTree.ofRows(
+        em.createNamedQuery(Section.FIND_ACTIVE_PARENTS, Object[].class).getResultList());
   }
 
   /** The active sub-sections of a section, in menu order. */

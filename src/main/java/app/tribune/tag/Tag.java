@@ -19,11 +19,27 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = Tag.FIND_BY_SLUG, query = "SELECT t FROM Tag t WHERE t.slug = :slug")
 @NamedQuery(name = Tag.FIND_ALL, query = "SELECT t FROM Tag t ORDER BY t.name")
 @NamedQuery(name = Tag.COUNT_BY_SLUG, query = "SELECT COUNT(t) FROM Tag t WHERE t.slug = :slug")
+@NamedQuery(name = Tag.FIND_BY_NAME, query = "SELECT t FROM Tag t WHERE LOWER(t.name) = :name")
+@NamedQuery(
+    name = Tag.FIND_NAMES_STARTING,
+    query = "SELECT t.name FROM Tag t WHERE LOWER(t.name) LIKE :prefix ORDER BY t.name")
+@NamedQuery(
+    name = Tag.FIND_ARTICLE_IDS,
+    query = "SELECT a.id FROM Article a JOIN a.tags t WHERE t = :tag")
 public class Tag {
 
   public static final String FIND_BY_SLUG = "Tag.findBySlug";
   public static final String FIND_ALL = "Tag.findAll";
   public static final String COUNT_BY_SLUG = "Tag.countBySlug";
+
+  /** The tag whose name is {@code name} once both are in lower case. */
+  public static final String FIND_BY_NAME = "Tag.findByName";
+
+  /** Names, in order, whose lower-case form matches the pattern {@code prefix}. */
+  public static final String FIND_NAMES_STARTING = "Tag.findNamesStarting";
+
+  /** The ids of the articles, whatever their status, that carry {@code tag}. */
+  public static final String FIND_ARTICLE_IDS = "Tag.findArticleIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")

@@ -19,4 +19,12 @@ public class TagService {
         .getResultStream()
         .findFirst();
   }
+
+  /** The tag that absorbed the tag once found at {@code slug}, if it was merged. */
+  public Optional<Tag> mergedInto(String slug) {
+    return em.createNamedQuery(TagRedirect.FIND_TARGET, Tag.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
 }

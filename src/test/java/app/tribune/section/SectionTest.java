@@ -47,4 +47,20 @@ class SectionTest {
     assertThatIllegalArgumentException().isThrownBy(() -> top.setParent(top));
     assertThat(top.getParent()).isNull();
   }
+
+  @Test
+  void refusesToGoUnderItsOwnGrandchildAndStaysWhereItWas() {
+    Section campaign = new Section("Campagne", "campagne");
+    Section projects = new Section("Projets", "projets");
+    Section region = new Section("Région", "region");
+    Section village = new Section("Village", "village");
+    projects.setParent(campaign);
+    region.setParent(projects);
+    village.setParent(region);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> projects.setParent(village));
+    assertThat(projects.getParent()).isSameAs(campaign);
+    assertThat(campaign.getChildren()).containsExactly(projects);
+    assertThat(village.getChildren()).isEmpty();
+  }
 }

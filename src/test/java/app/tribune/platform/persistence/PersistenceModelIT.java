@@ -355,11 +355,13 @@ class PersistenceModelIT {
     samples.put("language", Language.NL);
     samples.put("lastId", 0L);
     samples.put("messageId", "<1@tribune.example>");
+    samples.put("name", saved.tag.getName());
     samples.put("now", MOMENT);
     samples.put("node", "node-a");
     samples.put("number", 1);
     samples.put("period", saved.issue.getPeriod());
     samples.put("parent", saved.section);
+    samples.put("prefix", "a%");
     samples.put("publishedBefore", MOMENT);
     samples.put("reference", "%/media/" + saved.photo.getId() + "/%");
     samples.put("replacement", "effacé");
@@ -367,10 +369,12 @@ class PersistenceModelIT {
     samples.put("section", saved.section);
     samples.put("sections", List.of(saved.section.getId()));
     samples.put("since", MOMENT);
+    samples.put("source", saved.tag);
     samples.put("slug", saved.article.getSlug());
     samples.put("storageName", saved.photo.getStorageName());
     samples.put("subscriber", saved.subscriber);
     samples.put("tag", saved.tag);
+    samples.put("target", saved.tag);
     samples.put("targetId", "1");
     samples.put("targetType", "Article");
     samples.put("tokenHash", "0".repeat(64));
