@@ -58,7 +58,7 @@ public class AuthorEditing {
   public List<AuthorRow> page(
       String text, int first, int size, String sortField, boolean ascending) {
     String order =
-        SORTABLE.containsKey(sortField)
+        sortField != null && SORTABLE.containsKey(sortField)
             ? SORTABLE.get(sortField) + (ascending ? " ASC" : " DESC")
             : "a.name ASC";
     List<Author> authors =

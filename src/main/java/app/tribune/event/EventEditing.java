@@ -76,7 +76,7 @@ public class EventEditing {
     Map<String, Object> parameters = new HashMap<>();
     String where = where(filter, parameters);
     String order =
-        SORTABLE.containsKey(sortField)
+        sortField != null && SORTABLE.containsKey(sortField)
             ? SORTABLE.get(sortField) + (ascending ? " ASC" : " DESC")
             : filter.period() == EventFilter.Period.UPCOMING ? "e.startsAt ASC" : "e.startsAt DESC";
     TypedQuery<Object[]> query =
