@@ -79,12 +79,7 @@ public class AuthorListView implements Serializable {
       Feedback.info("adminAuthors.saved", saved.getName());
       form = new AuthorForm();
     } catch (RuleViolationException refused) {
-      String field = FIELDS.get(refused.messageKey());
-      if (field == null) {
-        Feedback.refused(refused);
-      } else {
-        Feedback.fieldError(field, refused.messageKey(), refused.arguments().toArray());
-      }
+      Feedback.refused(refused, FIELDS);
     }
   }
 

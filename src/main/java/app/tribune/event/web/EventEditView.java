@@ -87,13 +87,7 @@ public class EventEditView implements Serializable {
       form = events.form(saved.getId());
       Feedback.info("adminEvents.saved", saved.getTitle());
     } catch (RuleViolationException refused) {
-      String field = FIELDS.get(refused.messageKey());
-      if (field == null) {
-        Feedback.refused(refused);
-        FacesContext.getCurrentInstance().validationFailed();
-      } else {
-        Feedback.fieldError(field, refused.messageKey(), refused.arguments().toArray());
-      }
+      Feedback.refused(refused, FIELDS);
     }
     return null;
   }

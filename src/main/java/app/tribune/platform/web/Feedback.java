@@ -4,6 +4,7 @@ import app.tribune.platform.i18n.Messages;
 import app.tribune.platform.rules.RuleViolationException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 
 /** Outcome messages of the admin screens: growl for what happened, beside a field for errors. */
 public final class Feedback {
@@ -36,6 +37,20 @@ public final class Feedback {
       text = Messages.get(context, "adminArticles.refused");
     }
     context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
+  }
+
+  /**
+   * The rule's own message beside the field {@code fields} names for its key (a client id), or in
+   * the growl for a rule no field stands for; either way the action did not happen.
+   */
+  public static void refused(RuleViolationException refusal, Map<String, String> fields) {
+    String field = fields.get(refusal.messageKey());
+    if (field == null) {
+      refused(refusal);
+      FacesContext.getCurrentInstance().validationFailed();
+    } else {
+      fieldError(field, refusal.messageKey(), refusal.arguments().toArray());
+    }
   }
 
   private static void add(
