@@ -28,11 +28,25 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(
     name = Author.COUNT_BY_SLUG,
     query = "SELECT COUNT(a) FROM Author a WHERE a.slug = :slug")
+@NamedQuery(
+    name = Author.FIND_ARTICLE_IDS,
+    query = "SELECT a.id FROM Article a JOIN a.authors au WHERE au = :author")
+@NamedQuery(
+    name = Author.COUNT_ARTICLES_BY_AUTHOR,
+    query =
+        "SELECT au.id, COUNT(a) FROM Article a JOIN a.authors au WHERE au.id IN :ids"
+            + " GROUP BY au.id")
 public class Author {
 
   public static final String FIND_BY_SLUG = "Author.findBySlug";
   public static final String FIND_ALL = "Author.findAll";
   public static final String COUNT_BY_SLUG = "Author.countBySlug";
+
+  /** The ids of every article, whatever its status, that names {@code author}. */
+  public static final String FIND_ARTICLE_IDS = "Author.findArticleIds";
+
+  /** Pairs of an author's id among {@code ids} and how many articles name them, any status. */
+  public static final String COUNT_ARTICLES_BY_AUTHOR = "Author.countArticlesByAuthor";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "author_seq")

@@ -106,6 +106,30 @@ public final class WebClient {
   }
 
   /**
+   * What a browser sends of the visible fields of the form {@code formId} as the page shows them:
+   * text, address and long text fields, and the choice of each list. Check boxes are left out, as a
+   * browser leaves out those not ticked.
+   */
+  public static Map<String, String> shownValues(Document page, String formId) {
+    Element form = page.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("No form #" + formId + " in " + page.location());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    form.select("input[type=text], input[type=url], input:not([type])")
+        .forEach(input -> values.put(input.attr("name"), input.val()));
+    form.select("textarea").forEach(area -> values.put(area.attr("name"), area.text()));
+    for (Element select : form.select("select")) {
+      Element chosen = select.selectFirst("option[selected]");
+      if (chosen != null) {
+        values.put(select.attr("name"), chosen.val());
+      }
+    }
+    values.remove("");
+    return values;
+  }
+
+  /**
    * Submits the form {@code formId} of {@code page} as {@code multipart/form-data} with its hidden
    * fields, the given values and one file, as a browser's file upload does. Values naming a partial
    * request ({@code jakarta.faces.partial.ajax}) make it an Ajax request, as PrimeFaces sends its

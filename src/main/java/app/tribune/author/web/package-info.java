@@ -1,2 +1,4 @@
-/** The public author page: who signs, and what they signed. */
+/**
+ * Authors' pages: the public page of who signs and what they signed, and the back office's list.
+ */
 package app.tribune.author.web;

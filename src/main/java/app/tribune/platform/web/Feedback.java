@@ -40,13 +40,14 @@ public final class Feedback {
   }
 
   /**
-   * The rule's message beside the field {@code fields} names for its key (a client id), or in the
-   * growl for a rule no field answers for.
+   * The rule's own message beside the field {@code fields} names for its key (a client id), or in
+   * the growl for a rule no field stands for; either way the action did not happen.
    */
   public static void refused(RuleViolationException refusal, Map<String, String> fields) {
     String field = fields.get(refusal.messageKey());
     if (field == null) {
       refused(refusal);
+      FacesContext.getCurrentInstance().validationFailed();
     } else {
       fieldError(field, refusal.messageKey(), refusal.arguments().toArray());
     }
