@@ -10,12 +10,12 @@ import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.security.AccessDenied;
+import app.tribune.platform.web.ConcurrentSave;
 import app.tribune.platform.web.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serial;
@@ -168,23 +168,13 @@ public class NewsletterEditView implements Serializable {
     } catch (ConstraintViolationException invalid) {
       Feedback.error("composer.invalid");
     } catch (RuntimeException failed) {
-      if (!causedByConcurrentSave(failed)) {
+      if (!ConcurrentSave.explains(failed)) {
         throw failed;
       }
       conflict = true;
       Feedback.error("composer.conflict");
     }
     FacesContext.getCurrentInstance().validationFailed();
-    return false;
-  }
-
-  /** A race lost at commit, after the composer's own check, comes wrapped by the container. */
-  private static boolean causedByConcurrentSave(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException) {
-        return true;
-      }
-    }
     return false;
   }
 
@@ -259,10 +249,10 @@ public class NewsletterEditView implements Serializable {
   }
 
   public void setPreviewLanguage(Language previewLanguage) {
-    if (previewLanguage != this.previewLanguage) {
+    if (previewLanguage != null && previewLanguage != this.previewLanguage) {
       preview = null;
+      this.previewLanguage = previewLanguage;
     }
-    this.previewLanguage = previewLanguage;
   }
 
   public boolean isPhone() {
