@@ -65,6 +65,11 @@ import java.util.List;
             + " AND i.sentAt < :before AND EXISTS (SELECT d FROM Delivery d WHERE d.issue = i)"
             + " ORDER BY i.id")
 @NamedQuery(
+    name = NewsletterIssue.FIND_DUE,
+    query =
+        "SELECT i FROM NewsletterIssue i WHERE i.status = app.tribune.newsletter.IssueStatus.READY"
+            + " AND i.sendAt <= :now ORDER BY i.sendAt, i.id")
+@NamedQuery(
     name = NewsletterIssue.MAX_NUMBER,
     query = "SELECT MAX(i.number) FROM NewsletterIssue i")
 public class NewsletterIssue {
@@ -92,6 +97,9 @@ public class NewsletterIssue {
   public static final String FIND_SENT_BEFORE_WITH_DELIVERIES =
       "NewsletterIssue.findSentBeforeWithDeliveries";
 
+  /** Ready issues whose scheduled sending time is {@code now} or before. */
+  public static final String FIND_DUE = "NewsletterIssue.findDue";
+
   /** The highest number given so far, {@code null} before the first issue. */
   public static final String MAX_NUMBER = "NewsletterIssue.maxNumber";
 
@@ -114,6 +122,11 @@ public class NewsletterIssue {
   @Column(name = "subject", length = 200)
   private String subject;
 
+  /** Plain text mail programs show after the subject; hidden in the message itself. */
+  @Size(max = 200)
+  @Column(name = "preheader", length = 200)
+  private String preheader;
+
   /** Sanitised HTML. */
   @Column(name = "introduction")
   private String introduction;
@@ -133,6 +146,10 @@ public class NewsletterIssue {
 
   @Column(name = "ready_at")
   private Instant readyAt;
+
+  /** When a ready issue is to start sending by itself; {@code null} when not scheduled. */
+  @Column(name = "send_at")
+  private Instant sendAt;
 
   @Column(name = "send_started_at")
   private Instant sendStartedAt;
@@ -190,15 +207,38 @@ public class NewsletterIssue {
     readyAt = now;
   }
 
-  /** Takes a ready issue back to draft for more changes. */
+  /** Takes a ready issue back to draft for more changes; a planned send is dropped with it. */
   public void reopen() {
     moveTo(IssueStatus.DRAFT);
     readyAt = null;
+    sendAt = null;
+  }
+
+  /**
+   * Plans the send of a ready issue for {@code at}, which must lie ahead of {@code now}: a time
+   * already past would start it at once, which is what "send now" is for.
+   */
+  public void scheduleSend(Instant at, Instant now) {
+    if (status != IssueStatus.READY) {
+      throw new RuleViolationException(
+          "issue.scheduleNotReady", "Only a ready issue can be scheduled", status);
+    }
+    if (at == null || !at.isAfter(now)) {
+      throw new RuleViolationException(
+          "issue.scheduleInPast", "The sending time must be in the future");
+    }
+    sendAt = at;
+  }
+
+  /** Drops the planned send; the issue stays ready. */
+  public void unscheduleSend() {
+    sendAt = null;
   }
 
   /** Starts sending, once delivery rows exist for all the recipients counted. */
   public void startSending(int recipients, Instant now) {
     moveTo(IssueStatus.SENDING);
+    sendAt = null;
     recipientCount = recipients;
     sendStartedAt = now;
   }
@@ -313,6 +353,20 @@ public class NewsletterIssue {
   public void setIntroduction(String html) {
     requireEditable();
     this.introduction = RichText.sanitize(html);
+  }
+
+  public String getPreheader() {
+    return preheader;
+  }
+
+  public void setPreheader(String preheader) {
+    requireEditable();
+    this.preheader = preheader;
+  }
+
+  /** When the issue is planned to start sending by itself, or {@code null}. */
+  public Instant getSendAt() {
+    return sendAt;
   }
 
   public IssueStatus getStatus() {

@@ -58,6 +58,8 @@ public class SiteRoutes extends HttpFilter {
           Route.of("/newsletter/feed\\.xml", "/feeds/newsletter"),
           Route.of("/newsletter/issues", "/newsletter-issues.xhtml"),
           Route.of("/newsletter/issues/([1-9][0-9]{0,8})", "/newsletter-issue.xhtml", "number"),
+          Route.of(
+              "/newsletter/issues/([1-9][0-9]{0,8})/mail", "/newsletter-web-version", "number"),
           Route.of("/tag/" + SLUG, "/tag.xhtml", "slug"),
           Route.of("/author/" + SLUG, "/author.xhtml", "slug"),
           Route.of("/search", "/search.xhtml"),

@@ -109,4 +109,37 @@ class NewsletterIssueTest {
 
     assertThat(issue.getIntroduction()).isEqualTo("<p>Bonjour</p>");
   }
+
+  @Test
+  void aReadyIssueIsScheduledForLaterAndTheScheduleGoesWhenItIsReopenedOrStarted() {
+    NewsletterIssue issue = composed();
+    assertRefused(() -> issue.scheduleSend(NOW.plusSeconds(3600), NOW), "issue.scheduleNotReady");
+    issue.markReady(NOW);
+
+    issue.scheduleSend(NOW.plusSeconds(3600), NOW);
+    assertThat(issue.getSendAt()).isEqualTo(NOW.plusSeconds(3600));
+    issue.reopen();
+    assertThat(issue.getSendAt()).isNull();
+
+    issue.markReady(NOW);
+    issue.scheduleSend(NOW.plusSeconds(3600), NOW);
+    issue.startSending(10, NOW.plusSeconds(3600));
+    assertThat(issue.getSendAt()).isNull();
+  }
+
+  @Test
+  void aScheduleMustLieAhead() {
+    NewsletterIssue issue = composed();
+    issue.markReady(NOW);
+
+    assertRefused(() -> issue.scheduleSend(NOW, NOW), "issue.scheduleInPast");
+    assertRefused(() -> issue.scheduleSend(NOW.minusSeconds(60), NOW), "issue.scheduleInPast");
+    assertRefused(() -> issue.scheduleSend(null, NOW), "issue.scheduleInPast");
+    assertThat(issue.getSendAt()).isNull();
+
+    issue.scheduleSend(NOW.plusSeconds(3600), NOW);
+    issue.unscheduleSend();
+    assertThat(issue.getSendAt()).isNull();
+    assertThat(issue.getStatus()).isEqualTo(IssueStatus.READY);
+  }
 }

@@ -13,12 +13,12 @@ import app.tribune.article.StaleArticle;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.security.AccessDenied;
+import app.tribune.platform.web.ConcurrentSave;
 import app.tribune.platform.web.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serial;
@@ -174,7 +174,7 @@ public class ArticleEditView implements Serializable {
     } catch (ConstraintViolationException invalid) {
       Feedback.error("adminArticles.invalid");
     } catch (RuntimeException failed) {
-      if (!causedByConcurrentSave(failed)) {
+      if (!ConcurrentSave.explains(failed, StaleArticle.class)) {
         throw failed;
       }
       conflict();
@@ -187,16 +187,6 @@ public class ArticleEditView implements Serializable {
     saved = articles.load(form.getId());
     Feedback.error(
         "adminArticles.conflict", saved.getUpdatedBy(), dates.dateTime(saved.getUpdatedAt()));
-  }
-
-  /** A lost race the service could not see itself shows at commit, wrapped by the container. */
-  private static boolean causedByConcurrentSave(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException || cause instanceof StaleArticle) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Drops the editor's changes for the version saved meanwhile. */

@@ -21,7 +21,7 @@ import java.util.Map;
  * carries the group's heading. Headings and dates are in French, the site's own language; the
  * editor rewrites what needs it in the draft.
  */
-final class IssueItems {
+public final class IssueItems {
 
   static final String EVENTS_HEADING = "Agenda";
 
@@ -47,20 +47,29 @@ final class IssueItems {
         (section, inSection) -> {
           String heading = section.getName(Language.FR);
           for (Article article : inSection) {
-            items.add(
-                NewsletterItem.forArticle(
-                    article, heading, article.getTitle(), teaser(article.getLead())));
+            items.add(article(article, heading));
             heading = null;
           }
         });
     String heading = EVENTS_HEADING;
     for (Event event : events) {
-      String when = WHEN.format(event.getStartsAt().atZone(zone));
-      String teaser = event.getPlace() == null ? when : when + " · " + event.getPlace();
-      items.add(NewsletterItem.forEvent(event, heading, event.getTitle(), teaser));
+      items.add(event(event, heading, zone));
       heading = null;
     }
     return items;
+  }
+
+  /** An article's item: its title, and its lead as plain text for the teaser. */
+  public static NewsletterItem article(Article article, String heading) {
+    return NewsletterItem.forArticle(
+        article, heading, article.getTitle(), teaser(article.getLead()));
+  }
+
+  /** An event's item: its title, and when and where it takes place for the teaser. */
+  public static NewsletterItem event(Event event, String heading, ZoneId zone) {
+    String when = WHEN.format(event.getStartsAt().atZone(zone));
+    String teaser = event.getPlace() == null ? when : when + " · " + event.getPlace();
+    return NewsletterItem.forEvent(event, heading, event.getTitle(), teaser);
   }
 
   private static String teaser(String lead) {

@@ -83,7 +83,7 @@ public class DeliveryProcessor implements ItemProcessor {
     return new OutgoingMail(recipient.deliveryId(), recipient.subscriberId(), messageId, message);
   }
 
-  static MimeMessage compose(
+  public static MimeMessage compose(
       Recipient recipient, Rendered copy, MimeMessage message, Map<String, String> headers)
       throws MessagingException {
     try {

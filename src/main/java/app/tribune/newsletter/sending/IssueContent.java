@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
  * What every recipient of an issue reads, copied out of the entities once per sender so that
  * rendering thousands of mails touches no database and no lazy association.
  *
+ * @param preheader the line mail programs show after the subject, or {@code null}
  * @param introductionHtml sanitised HTML, or {@code null}
  * @param introductionText the same as plain text, for the text part
  * @param webUrl the issue's public page, without personal links
@@ -23,6 +24,7 @@ public record IssueContent(
     int number,
     Language language,
     String subject,
+    String preheader,
     String introductionHtml,
     String introductionText,
     List<Group> groups,
@@ -55,6 +57,7 @@ public record IssueContent(
         issue.getNumber(),
         language,
         issue.getSubject(),
+        blankToNull(issue.getPreheader()),
         introduction,
         introduction == null ? null : Jsoup.parse(introduction).wholeText().strip(),
         groups,

@@ -119,6 +119,18 @@ public class IssueRenderer {
   }
 
   /**
+   * A test copy for an editor: the subscriber's copy of {@code personal}, its subject marked as a
+   * test in the issue's language, so that it cannot be taken for the real send in an inbox.
+   */
+  public Rendered renderTest(IssueContent issue, Personal personal) {
+    Rendered copy = render(issue, issue.language(), personal);
+    // Prefixed rather than formatted, so the subject reads exactly as subscribers will get it.
+    String prefix = text(issue.language(), "test.prefix", issue.siteName(), issue.number());
+    String subject = copy.subject() == null ? prefix : prefix + " " + copy.subject();
+    return new Rendered(subject, copy.html(), copy.text());
+  }
+
+  /**
    * A text of the newsletter bundle in {@code language}: {0} is the site's name, {1} the issue's
    * number, then {@code more}; set the French way in French.
    */

@@ -73,7 +73,7 @@ public class SendingLedger {
    */
   public boolean takeIssue(long issueId, Instant now) throws SQLException {
     return update(
-            "UPDATE newsletter_issue SET status = 'SENDING', send_started_at = ?,"
+            "UPDATE newsletter_issue SET status = 'SENDING', send_started_at = ?, send_at = NULL,"
                 + " send_error = NULL, uncertain_count = 0, version = version + 1"
                 + " WHERE id = ? AND status = 'READY'",
             Timestamp.from(now),

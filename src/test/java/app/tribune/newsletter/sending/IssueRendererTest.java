@@ -23,6 +23,7 @@ class IssueRendererTest {
           7,
           Language.FR,
           "Les nouvelles de mars",
+          "Un puits, une fête et nos comptes",
           "<p>Un mot <strong>d’introduction</strong>.</p>",
           "Un mot d’introduction.",
           List.of(
@@ -107,6 +108,34 @@ class IssueRendererTest {
     assertThat(web.html()).doesNotContain("token", "Bonjour");
     assertThat(web.text()).doesNotContain("token", "Bonjour", "désinscrire");
     assertThat(Jsoup.parse(web.html()).select("h3")).hasSize(3);
+  }
+
+  @Test
+  void thePreheaderComesFirstAndStaysHidden() {
+    Document html = Jsoup.parse(RENDERER.render(ISSUE, Language.FR, MARIE).html());
+
+    assertThat(html.body().child(0).text()).isEqualTo("Un puits, une fête et nos comptes");
+    assertThat(html.body().child(0).attr("style")).contains("display: none");
+  }
+
+  @Test
+  void aTestCopyIsMarkedAsATestInTheIssuesLanguage() {
+    assertThat(RENDERER.renderTest(ISSUE, MARIE).subject())
+        .isEqualTo("[Essai] Les nouvelles de mars");
+    IssueContent english =
+        new IssueContent(
+            ISSUE.number(),
+            Language.EN,
+            "March news",
+            null,
+            null,
+            null,
+            ISSUE.groups(),
+            ISSUE.siteName(),
+            null,
+            null,
+            ISSUE.webUrl());
+    assertThat(RENDERER.renderTest(english, MARIE).subject()).isEqualTo("[Test] March news");
   }
 
   @Test
