@@ -93,6 +93,12 @@ import java.util.UUID;
     name = Article.COUNT_BY_STATUS,
     query = "SELECT a.status, COUNT(a) FROM Article a GROUP BY a.status")
 @NamedQuery(
+    name = Article.PUBLICATION_DATES_SINCE,
+    query =
+        "SELECT a.publishedAt FROM Article a WHERE a.publishedAt >= :since AND a.status IN"
+            + " (app.tribune.article.ArticleStatus.PUBLISHED,"
+            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+@NamedQuery(
     name = Article.FIND_DUE_FOR_PUBLICATION,
     query =
         "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.SCHEDULED"
@@ -263,6 +269,9 @@ public class Article {
 
   /** Rows of (status, count) for the dashboard. */
   public static final String COUNT_BY_STATUS = "Article.countByStatus";
+
+  /** When each article readers can still read was published, from {@code since} on. */
+  public static final String PUBLICATION_DATES_SINCE = "Article.publicationDatesSince";
 
   /** Scheduled articles whose publication time has come ({@code now}). */
   public static final String FIND_DUE_FOR_PUBLICATION = "Article.findDueForPublication";

@@ -52,6 +52,19 @@ public class JobConsole {
     return Arrays.stream(TribuneJob.values()).filter(this::maySteer).toList();
   }
 
+  /** The jobs the caller may see, each with its calendar, next and last run. */
+  public List<JobLine> overview() {
+    return jobs().stream()
+        .map(
+            job ->
+                new JobLine(
+                    job,
+                    schedule(job).orElse(null),
+                    nextRun(job).orElse(null),
+                    lastRun(job).orElse(null)))
+        .toList();
+  }
+
   /** The calendar of {@code job}, empty when it runs on demand only. */
   public Optional<String> schedule(TribuneJob job) {
     return timers.describeSchedule(job);

@@ -1,6 +1,7 @@
 package app.tribune.jobs.web;
 
 import app.tribune.jobs.JobConsole;
+import app.tribune.jobs.JobLine;
 import app.tribune.jobs.JobParameter;
 import app.tribune.jobs.JobRun;
 import app.tribune.jobs.SendProgress;
@@ -40,10 +41,6 @@ public class JobConsoleView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private JobConsole console;
-
-  /** One line of the jobs table. */
-  public record JobLine(TribuneJob job, String schedule, Instant nextRun, JobRun lastRun)
-      implements Serializable {}
 
   private List<JobLine> jobs;
   private TribuneJob selected;
@@ -90,16 +87,7 @@ public class JobConsoleView implements Serializable {
 
   /** Reads the jobs' last runs again; the poll calls it while something runs. */
   public void refresh() {
-    jobs =
-        console.jobs().stream()
-            .map(
-                job ->
-                    new JobLine(
-                        job,
-                        console.schedule(job).orElse(null),
-                        console.nextRun(job).orElse(null),
-                        console.lastRun(job).orElse(null)))
-            .toList();
+    jobs = console.overview();
   }
 
   /** Shows the runs of {@code job} and offers its parameters. */

@@ -9,6 +9,7 @@ import app.tribune.newsletter.admin.SubscriberRow;
 import app.tribune.newsletter.admin.Topic;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.web.Feedback;
+import app.tribune.platform.web.MonthChart;
 import app.tribune.platform.web.PagedRows;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -132,9 +133,9 @@ public class SubscriberListView implements Serializable {
     return growth;
   }
 
-  /** The chart's scale: the largest monthly figure, at least 1. */
-  public long getGrowthPeak() {
-    return Math.max(1, getGrowth().stream().mapToLong(Growth.Month::subscribers).max().orElse(1));
+  /** Confirmed subscribers at the end of each month, as bars. */
+  public MonthChart getGrowthChart() {
+    return MonthChart.of(getGrowth(), Growth.Month::month, Growth.Month::subscribers);
   }
 
   public List<Topic> getTopics() {
