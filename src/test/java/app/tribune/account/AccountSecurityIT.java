@@ -79,7 +79,7 @@ class AccountSecurityIT {
     assertThat(adminDashboard.select("a[href$='/admin/audit/index.xhtml']")).isNotEmpty();
 
     for (String role : List.of("EDITOR", "AUTHOR")) {
-      WebClient user = activeUser(role);
+      WebClient user = BackOfficeUsers.member(server, role);
 
       Document dashboard = user.page("/admin/");
       assertThat(dashboard.select("a[href*='/admin/users/']")).as(role).isEmpty();
@@ -87,13 +87,16 @@ class AccountSecurityIT {
       for (String page : List.of("/admin/users/", "/admin/users/index.xhtml", "/admin/audit/")) {
         assertThat(user.get(page).statusCode()).as("%s on %s", role, page).isEqualTo(403);
       }
+      Document refusal = Jsoup.parse(user.get("/admin/users/").body());
+      assertThat(refusal.select("h1").text()).isEqualTo("Accès refusé");
+      assertThat(refusal.select("main a[href='/admin/']")).hasSize(1);
       assertThat(user.get("/admin/account/password.xhtml").statusCode()).isEqualTo(200);
     }
   }
 
   @Test
   void authorsCannotReachSubscribersNorSeeTheirLinkWhileEditorsCan() {
-    WebClient author = activeUser("AUTHOR");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
     assertThat(author.page("/admin/").select("a[href*='/admin/subscribers/']")).isEmpty();
     for (String page :
         List.of(
@@ -103,7 +106,7 @@ class AccountSecurityIT {
       assertThat(author.get(page).statusCode()).as("author on %s", page).isEqualTo(403);
     }
 
-    WebClient editor = activeUser("EDITOR");
+    WebClient editor = BackOfficeUsers.member(server, "EDITOR");
     assertThat(editor.page("/admin/").select("a[href*='/admin/subscribers/']")).isNotEmpty();
     assertThat(editor.get("/admin/subscribers/").statusCode()).isEqualTo(200);
   }

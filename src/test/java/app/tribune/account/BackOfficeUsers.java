@@ -6,6 +6,7 @@ import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,9 @@ import org.jsoup.nodes.Element;
 public final class BackOfficeUsers {
 
   private static final String OWN_PASSWORD = "un merle chante sur le toit";
+
+  /** The usernames of {@link #member} accounts, by server address and role. */
+  private static final Map<String, String> MEMBERS = new HashMap<>();
 
   private BackOfficeUsers() {}
 
@@ -35,6 +39,29 @@ public final class BackOfficeUsers {
         role,
         uniqueName(role.toLowerCase(Locale.ROOT)),
         OWN_PASSWORD);
+  }
+
+  /**
+   * A client logged in, with a session of its own, as the one account with {@code role} that {@code
+   * server} keeps for tests needing only someone with that role. The account is made on first use;
+   * each later call costs one log-in, not an account made and its password replaced.
+   */
+  public static WebClient member(TribuneServer server, String role) {
+    String username;
+    synchronized (MEMBERS) {
+      username =
+          MEMBERS.computeIfAbsent(
+              server.baseUrl() + " " + role,
+              key -> {
+                String name = uniqueName("member-" + role.toLowerCase(Locale.ROOT));
+                activeUser(
+                    WebClient.administrator(server), server.baseUrl(), role, name, OWN_PASSWORD);
+                return name;
+              });
+    }
+    WebClient member = new WebClient(server.baseUrl());
+    logInOrFail(member, username, OWN_PASSWORD);
+    return member;
   }
 
   public static void logInOrFail(WebClient web, String username, String password) {

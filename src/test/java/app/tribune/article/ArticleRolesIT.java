@@ -27,7 +27,7 @@ class ArticleRolesIT {
 
   @Test
   void anAuthorSubmitsForReviewAndOnlyAnEditorCanPublish() {
-    ArticleDesk author = ArticleDesk.as(BackOfficeUsers.newUser(server, "AUTHOR"));
+    ArticleDesk author = ArticleDesk.as(BackOfficeUsers.member(server, "AUTHOR"));
     String title = "Une analyse proposée par une autrice " + UUID.randomUUID();
     long id = author.create(title, "<p>Premier jet.</p>");
 
@@ -42,7 +42,7 @@ class ArticleRolesIT {
     assertThat(author.web.page("/admin/articles/").select("button[id$='publishSelected']"))
         .isEmpty();
 
-    ArticleDesk editor = ArticleDesk.as(BackOfficeUsers.newUser(server, "EDITOR"));
+    ArticleDesk editor = ArticleDesk.as(BackOfficeUsers.member(server, "EDITOR"));
     Document review = editor.editor(id);
     assertThat(review.getElementById("edit:publish")).as("publish button").isNotNull();
     Document published = editor.pressAndRead(review, "publish", Map.of());
@@ -54,7 +54,7 @@ class ArticleRolesIT {
 
   @Test
   void anAuthorCannotChangeAnotherAuthorsArticle() {
-    ArticleDesk first = ArticleDesk.as(BackOfficeUsers.newUser(server, "AUTHOR"));
+    ArticleDesk first = ArticleDesk.as(BackOfficeUsers.member(server, "AUTHOR"));
     long id = first.create("Le brouillon d’un autre " + UUID.randomUUID(), "<p>À moi.</p>");
     ArticleDesk second = ArticleDesk.as(BackOfficeUsers.newUser(server, "AUTHOR"));
 

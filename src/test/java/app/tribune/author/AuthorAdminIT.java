@@ -104,13 +104,7 @@ class AuthorAdminIT {
 
   @Test
   void authorsNeitherSeeNorReachTheAuthorsScreen() {
-    WebClient author =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "AUTHOR",
-            BackOfficeUsers.uniqueName("author"),
-            "une mésange signe ses articles");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
 
     assertThat(author.get("/admin/authors/").statusCode()).isEqualTo(403);
     assertThat(author.page("/admin/").select("a[href*='/admin/authors/']")).isEmpty();

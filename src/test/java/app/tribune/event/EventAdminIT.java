@@ -149,20 +149,8 @@ class EventAdminIT {
 
   @Test
   void authorsNeitherSeeNorReachTheAgendaScreenWhileEditorsDo() {
-    WebClient author =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "AUTHOR",
-            BackOfficeUsers.uniqueName("author"),
-            "une loutre range l’agenda");
-    WebClient editor =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "EDITOR",
-            BackOfficeUsers.uniqueName("editor"),
-            "un castor relit l’agenda");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
+    WebClient editor = BackOfficeUsers.member(server, "EDITOR");
 
     assertThat(author.get("/admin/events/").statusCode()).isEqualTo(403);
     assertThat(author.get("/admin/events/edit.xhtml").statusCode()).isEqualTo(403);

@@ -81,22 +81,10 @@ class JobsIT {
         .startsWith("06/01/2099 09:00");
     assertThat(page.select("#jobs\\:table_data td.schedule").eachText()).contains("À la demande");
 
-    WebClient editor =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "EDITOR",
-            BackOfficeUsers.uniqueName("ed"),
-            "un éditeur patient");
+    WebClient editor = BackOfficeUsers.member(server, "EDITOR");
     assertThat(editor.page("/admin/jobs/").select("#jobs\\:table_data code.job-id").eachText())
         .containsExactly("build-newsletter", "send-newsletter");
-    WebClient author =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "AUTHOR",
-            BackOfficeUsers.uniqueName("au"),
-            "une autrice patiente");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
     assertThat(author.get("/admin/jobs/").statusCode()).isEqualTo(403);
     assertThat(author.page("/admin/").select("a[href*='/admin/jobs/']")).isEmpty();
   }

@@ -141,7 +141,7 @@ class SectionsAdminIT {
 
   @Test
   void anAuthorReachesNeitherTheScreenNorItsLink() {
-    WebClient author = BackOfficeUsers.newUser(server, "AUTHOR");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
 
     assertThat(author.get(SCREEN).statusCode()).isEqualTo(403);
     assertThat(author.page("/admin/").select("a[href*='/admin/sections/']")).isEmpty();

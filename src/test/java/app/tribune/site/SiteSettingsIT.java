@@ -127,20 +127,8 @@ class SiteSettingsIT {
 
   @Test
   void authorsReachNeitherScreenAndEditorsOnlyTheFunders() {
-    WebClient author =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "AUTHOR",
-            BackOfficeUsers.uniqueName("author"),
-            "une girafe lit le journal");
-    WebClient editor =
-        BackOfficeUsers.activeUser(
-            admin,
-            server.baseUrl(),
-            "EDITOR",
-            BackOfficeUsers.uniqueName("editor"),
-            "un hibou relit les épreuves");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
+    WebClient editor = BackOfficeUsers.member(server, "EDITOR");
 
     for (String page : List.of("/admin/settings/", "/admin/funders/")) {
       assertThat(author.get(page).statusCode()).as("author on %s", page).isEqualTo(403);

@@ -77,7 +77,7 @@ class TagsAdminIT {
 
   @Test
   void anAuthorReachesNeitherTheScreenNorItsLink() {
-    WebClient author = BackOfficeUsers.newUser(server, "AUTHOR");
+    WebClient author = BackOfficeUsers.member(server, "AUTHOR");
 
     assertThat(author.get("/admin/tags/").statusCode()).isEqualTo(403);
     assertThat(author.page("/admin/").select("a[href*='/admin/tags/']")).isEmpty();

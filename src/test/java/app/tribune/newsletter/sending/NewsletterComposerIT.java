@@ -244,7 +244,7 @@ class NewsletterComposerIT {
   @Test
   void anAuthorReachesNeitherTheComposerNorItsPreview() {
     long id = draft("Réservée");
-    WebClient author = BackOfficeUsers.newUser(site.server, "AUTHOR");
+    WebClient author = BackOfficeUsers.member(site.server, "AUTHOR");
 
     assertThat(author.get("/admin/newsletters/edit.xhtml?id=" + id).statusCode()).isEqualTo(403);
     assertThat(author.get("/admin/newsletters/preview?id=" + id + "&lang=fr").statusCode())
