@@ -107,7 +107,8 @@ done
 # A cross-check of the database's own times, to within one poll.
 WALL_SECONDS=$(awk -v s="$pressed" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
 log "Sent; the script saw it after $WALL_SECONDS s"
-read -r RECIPIENTS SENT FAILED SECONDS < <(data report)
+# Not SECONDS: bash keeps that one counting up from whatever it is given.
+read -r RECIPIENTS SENT FAILED SEND_SECONDS < <(data report)
 stop_pid "$JSTAT_PID"; JSTAT_PID=
 # Heap in use (survivors, eden, old) at each sample, in MB; and the old generation alone.
 read -r PEAK_MB OLD_MB < <(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u; if ($8 > o) o = $8 }
@@ -125,7 +126,7 @@ printf 'Tribune newsletter benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf 'Machine: %s cores; load average: %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'Recipients %s, sent %s, refused %s; %s partitions, throttling off, heap 512 MB\n' \
   "$RECIPIENTS" "$SENT" "$FAILED" "$PARTITIONS"
-awk -v n="$SENT" -v t="$SECONDS" -v m="$SUBSCRIBERS" -v s="$SOURCE_SECONDS" 'BEGIN {
+awk -v n="$SENT" -v t="$SEND_SECONDS" -v m="$SUBSCRIBERS" -v s="$SOURCE_SECONDS" 'BEGIN {
   p = n / t; r = m / s
   printf "%-46s %8.1f s %10.0f msg/s\n", "Portal: send-newsletter, rows included", t, p
   printf "%-46s %8.1f s %10.0f msg/s\n", "smtp-source, same count/size/concurrency", s, r

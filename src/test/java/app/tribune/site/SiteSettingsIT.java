@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  * on the public pages (cached before the change), and the roles that may not use them.
  */
 // One settings row written through JPA like any other: the screens' rules are the same on both
-// databases, and this saves the suite a server of its own in the PostgreSQL pass.
+// databases. On the desk server, whose other tests read neither the site's name nor its footer.
 @DatabaseIndependent
 class SiteSettingsIT {
 
   private static final String HOSTILE_NAME = "Terres <script>alert('nom')</script> Solidaires";
   private static final String HOSTILE_TAGLINE = "Agir <img src=x onerror=alert(1)> ensemble";
 
-  private final TribuneServer server = TribuneServer.apart("site-settings");
+  private final TribuneServer server = TribuneServer.apart("desk");
   private final WebClient admin = WebClient.administrator(server);
   private final WebClient reader = new WebClient(server.baseUrl());
 
