@@ -9,8 +9,12 @@ import app.tribune.platform.i18n.Language;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Date;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +57,32 @@ class DeliveryProcessorTest {
     assertThat(parts.getContentType()).startsWith("multipart/alternative");
     assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
     assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+  }
+
+  @Test
+  void bothPartsArriveAsWrittenAccentsAndLongLinesIncludedAndTheMailIsDated() throws Exception {
+    Recipient recipient = new Recipient(1, 7, "zoe@example.org", "Zoé", Language.FR);
+    String html = "<p>Été " + "très long ".repeat(40) + "à Liège</p>";
+    String text = "Été à Liège : « bienvenue » —\n" + "x".repeat(300) + "\n";
+    MimeMessage composed =
+        DeliveryProcessor.compose(
+            recipient,
+            new Rendered("Infolettre d’été", html, text),
+            new MimeMessage(Session.getInstance(new Properties())),
+            Map.of());
+    ByteArrayOutputStream wire = new ByteArrayOutputStream();
+    composed.writeTo(wire);
+
+    MimeMessage received =
+        new MimeMessage(
+            Session.getInstance(new Properties()), new ByteArrayInputStream(wire.toByteArray()));
+    MimeMultipart parts = (MimeMultipart) received.getContent();
+    // Lines end in CRLF on the wire, as MIME has text travel.
+    assertThat(((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(text);
+    assertThat(parts.getBodyPart(1).getContent()).isEqualTo(html);
+    assertThat(parts.getBodyPart(1).getHeader("Content-Transfer-Encoding"))
+        .containsExactly("quoted-printable");
+    assertThat(received.getSubject()).isEqualTo("Infolettre d’été");
+    assertThat(received.getSentDate()).isCloseTo(new Date(), 60_000);
   }
 }
