@@ -145,7 +145,8 @@ class JobsIT {
                 ready.countDown();
                 awaitQuietly(ready);
                 // Slow enough (one article a chunk) to be running when the other start comes.
-                return screen.start(
+                return startDespiteSpurious403(
+                    screen,
                     TribuneJob.ARCHIVE_ARTICLES,
                     Map.of("dryRun", "true", "asOf", "2100-01-01", "chunkSize", "1"));
               }));
@@ -162,6 +163,25 @@ class JobsIT {
           .isEqualTo("COMPLETED");
     }
     assertThat(started).hasSize(1);
+  }
+
+  /**
+   * Starts through the console, and again when Payara turned a request away with a 403 it had no
+   * reason for: under concurrent requests, Payara Micro 6.2025.10 can lose a logged-in caller's
+   * groups (payara/Payara#6145, fixed upstream by FISH-7515 after this release). The container
+   * refuses before the application sees the request, so a refused attempt started nothing.
+   */
+  private static OptionalLong startDespiteSpurious403(
+      JobScreen screen, TribuneJob job, Map<String, String> parameters) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return screen.start(job, parameters);
+      } catch (AssertionError refused) {
+        if (attempt == 3 || !String.valueOf(refused.getMessage()).contains("403")) {
+          throw refused;
+        }
+      }
+    }
   }
 
   @Test
