@@ -42,58 +42,76 @@ public class DashboardView {
   private List<Map.Entry<ArticleStatus, Long>> articles;
   private List<Map.Entry<SubscriberStatus, Long>> subscriberCounts;
   private List<Publications> publications;
-  private List<Growth.Month> growth = List.of();
-  private List<JobLine> jobs = List.of();
-  private List<AuditEntry> activity = List.of();
+  private List<Growth.Month> growth;
+  private List<JobLine> jobs;
+  private List<AuditEntry> activity;
 
-  public void load() {
-    articles = List.copyOf(dashboard.articlesByStatus().entrySet());
-    subscriberCounts = List.copyOf(dashboard.subscribersByStatus().entrySet());
-    publications = dashboard.publicationsPerMonth();
-    boolean administrator = security.isCallerInRole(Roles.ADMIN);
-    if (administrator || security.isCallerInRole(Roles.EDITOR)) {
-      growth = subscribers.growth();
-      jobs = console.overview();
-    }
-    if (administrator) {
-      activity = audit.find(AuditFilter.all(), false, 0, RECENT_ACTIVITY);
-    }
-  }
+  // Each figure is read when the page first asks for it, on a postback too (the log-out button
+  // posts this page back), and once per request.
 
   public List<Map.Entry<ArticleStatus, Long>> getArticles() {
+    if (articles == null) {
+      articles = List.copyOf(dashboard.articlesByStatus().entrySet());
+    }
     return articles;
   }
 
   public List<Map.Entry<SubscriberStatus, Long>> getSubscribers() {
+    if (subscriberCounts == null) {
+      subscriberCounts = List.copyOf(dashboard.subscribersByStatus().entrySet());
+    }
     return subscriberCounts;
+  }
+
+  public List<Publications> getPublications() {
+    if (publications == null) {
+      publications = dashboard.publicationsPerMonth();
+    }
+    return publications;
   }
 
   /** Published this month: the last bar of the publications chart. */
   public long getPublishedThisMonth() {
-    return publications.get(publications.size() - 1).count();
-  }
-
-  public List<Publications> getPublications() {
-    return publications;
+    List<Publications> months = getPublications();
+    return months.get(months.size() - 1).count();
   }
 
   public MonthChart getPublicationsChart() {
-    return MonthChart.of(publications, Publications::month, Publications::count);
+    return MonthChart.of(getPublications(), Publications::month, Publications::count);
   }
 
+  /** Empty for authors, who may not read the subscribers. */
   public List<Growth.Month> getGrowth() {
+    if (growth == null) {
+      growth = editorOrAdministrator() ? subscribers.growth() : List.of();
+    }
     return growth;
   }
 
   public MonthChart getGrowthChart() {
-    return MonthChart.of(growth, Growth.Month::month, Growth.Month::subscribers);
+    return MonthChart.of(getGrowth(), Growth.Month::month, Growth.Month::subscribers);
   }
 
+  /** Empty for authors, who steer no job. */
   public List<JobLine> getJobs() {
+    if (jobs == null) {
+      jobs = editorOrAdministrator() ? console.overview() : List.of();
+    }
     return jobs;
   }
 
+  /** Empty but for administrators, the only ones who may read the audit log. */
   public List<AuditEntry> getActivity() {
+    if (activity == null) {
+      activity =
+          security.isCallerInRole(Roles.ADMIN)
+              ? audit.find(AuditFilter.all(), false, 0, RECENT_ACTIVITY)
+              : List.of();
+    }
     return activity;
+  }
+
+  private boolean editorOrAdministrator() {
+    return security.isCallerInRole(Roles.ADMIN) || security.isCallerInRole(Roles.EDITOR);
   }
 }
