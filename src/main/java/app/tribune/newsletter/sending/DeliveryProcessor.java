@@ -9,7 +9,6 @@ import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.mail.MailTransport;
 import app.tribune.site.SiteSettings;
-import jakarta.activation.DataHandler;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -21,14 +20,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -108,32 +103,20 @@ public class DeliveryProcessor implements ItemProcessor {
     for (Map.Entry<String, String> header : headers.entrySet()) {
       message.setHeader(header.getKey(), header.getValue());
     }
-    MimeMultipart alternative = new MimeMultipart("alternative");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(copy.text(), StandardCharsets.UTF_8.name());
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(copy.html(), StandardCharsets.UTF_8.name(), "html");
+    // Mostly ASCII with accents and long lines: quoted-printable, said up front, or Jakarta Mail
+    // reads each part through once more to choose an encoding.
+    text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+    html.setHeader("Content-Transfer-Encoding", "quoted-printable");
     // Plain text first: mail programs show the last part they can display.
-    alternative.addBodyPart(part(copy.text(), "text/plain"));
-    alternative.addBodyPart(part(copy.html(), "text/html"));
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    alternative.addBodyPart(text);
+    alternative.addBodyPart(html);
     message.setContent(alternative);
-    // Dated here: left to Jakarta Mail, every sender would queue for its one shared formatter.
-    message.setHeader(
-        "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
     message.saveChanges();
     return message;
-  }
-
-  /**
-   * A part whose bytes are ready, so it is written as it is: a string content would have each
-   * sender look up its content handler in jakarta.activation's one synchronised command map, in
-   * turn. Quoted-printable (mostly ASCII with accents and long lines), said up front, or Jakarta
-   * Mail reads the part through once more to choose an encoding.
-   */
-  private static MimeBodyPart part(String content, String type) throws MessagingException {
-    String contentType = type + "; charset=UTF-8";
-    MimeBodyPart part = new MimeBodyPart();
-    part.setDataHandler(
-        new DataHandler(
-            new ByteArrayDataSource(content.getBytes(StandardCharsets.UTF_8), contentType)));
-    part.setHeader("Content-Type", contentType);
-    part.setHeader("Content-Transfer-Encoding", "quoted-printable");
-    return part;
   }
 }
