@@ -4,6 +4,7 @@ import app.tribune.audit.AuditLog;
 import app.tribune.author.Author;
 import app.tribune.media.MediaAsset;
 import app.tribune.partner.Partner;
+import app.tribune.platform.persistence.LikePattern;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.security.Allowed;
 import app.tribune.platform.security.Roles;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -146,14 +146,9 @@ public class ArticleEditing {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       conditions.add("LOWER(a.title) LIKE :text ESCAPE '\\'");
-      parameters.put(
-          "text", "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+      parameters.put("text", LikePattern.containing(filter.text()));
     }
     return " WHERE " + String.join(" AND ", conditions);
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   // ----- writing
@@ -561,8 +556,7 @@ public class ArticleEditing {
   }
 
   private List<Choice> choices(String jpql, String text) {
-    String like =
-        "%" + likeEscaped(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String like = LikePattern.containing(text == null ? "" : text);
     return em.createQuery(jpql.replace(":text", ":text ESCAPE '\\'"), Object[].class)
         .setParameter("text", like)
         .setMaxResults(SUGGESTIONS)
