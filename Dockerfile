@@ -23,11 +23,16 @@ ENV TRIBUNE_PAYARA_JAR=/opt/payara/payara-micro.jar \
     TRIBUNE_DATA_DIR=/opt/tribune/data \
     TRIBUNE_HTTP_PORT=8080 \
     TRIBUNE_HEAP=512m
-RUN mkdir -p /opt/tribune/data && chown payara:payara /opt/tribune/data
-VOLUME /opt/tribune/data
+RUN mkdir -p /opt/tribune/data /opt/tribune/target/payara \
+    && chown -R payara:payara /opt/tribune/data /opt/tribune/target
 
 # The base image already runs as its unprivileged "payara" user; say so explicitly.
 USER payara
+# Unpacks Payara Micro's runtime and records the class-sharing archive into the image, so that a
+# new container starts as fast as a second start on a laptop.
+RUN TRIBUNE_PREPARE_ONLY=true TRIBUNE_DATA_DIR=/tmp/tribune-prepare ./run.sh \
+    && rm -rf /tmp/tribune-prepare
+VOLUME /opt/tribune/data
 EXPOSE 8080
 # bash's /dev/tcp instead of curl or wget, which the base image does not promise to have.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \

@@ -50,14 +50,73 @@ if [ "${TRIBUNE_SKIP_BUILD:-}" != "true" ]; then
   fi
 fi
 
+# Payara Micro's runtime, unpacked once beside the jar (target/payara/runtime) instead of into a
+# new temporary folder at every start. Its jars stay on the JVM's class path, so the class-sharing
+# archive below can map them; each start gets a fresh instance folder with the pristine settings.
+runtime=target/payara/runtime
+if [ ! -f "$runtime/launch-micro.jar" ] || [ "$payara" -nt "$runtime/launch-micro.jar" ]; then
+  rm -rf "$runtime"
+  java -jar "$payara" --outputlauncher --rootdir "$runtime" > /dev/null
+  java server-config/LauncherOptions.java "$runtime/launch-micro.jar" "$runtime/jvm-options"
+fi
+runtime=$(cd "$runtime" && pwd)
+
+# Starts Payara Micro from the shared runtime in a fresh instance folder. Arguments: "exec" to
+# replace this shell or "command" to run it as a child, the class-sharing option, the instance
+# folder, then more Payara Micro options.
+start_payara() {
+  how=$1
+  sharing=$2
+  instance=$3
+  shift 3
+  rm -rf "$instance"
+  mkdir -p "$instance"
+  cp -R "$runtime/config" "$runtime/docroot" "$instance/"
+  ln -s "$runtime/runtime" "$instance/runtime"
+  ln -s "$runtime/lib" "$instance/lib"
+  # The two properties are those Payara's own launcher jar sets; starting its main class directly
+  # is what lets each instance have its own folder beside the shared runtime.
+  "$how" java -Xmx"$TRIBUNE_HEAP" -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
+    "$sharing" -Xlog:cds=off -Xlog:cds+dynamic=off ${TRIBUNE_JAVA_OPTS:-} \
+    @"$runtime/jvm-options" \
+    -Dfish.payara.micro.BootJar="file:$runtime/launch-micro.jar" \
+    -Dfish.payara.micro.UnpackDir="$runtime" \
+    -cp "$runtime/launch-micro.jar:$project_dir/target/payara/postgresql.jar" \
+    fish.payara.micro.impl.PayaraMicroImpl \
+    --rootdir "$instance" \
+    --nocluster \
+    --disablephonehome \
+    --prebootcommandfile server-config/pre-boot-commands.asadmin \
+    --postbootcommandfile server-config/post-boot-commands.asadmin \
+    --deploy "$war" --contextroot / \
+    "$@"
+}
+
+# Class data sharing: the JVM maps the classes a start needs from an archive instead of loading
+# them one by one, which saves a quarter of the start's processor time. The archive is recorded
+# once, by a start and stop of the portal on a scratch H2 database (the configured database is
+# never touched), and written under its own name until complete.
+archive="$runtime/classes.jsa"
+if [ ! -f "$archive" ]; then
+  echo "Recording the class-sharing archive for faster starts (once, about a minute)..."
+  scratch="$runtime/recording"
+  rm -rf "$scratch"
+  if (TRIBUNE_DATA_DIR="$scratch/data" TRIBUNE_DB_URL="jdbc:h2:file:$scratch/db/tribune" \
+    TRIBUNE_DB_DRIVER=org.h2.Driver TRIBUNE_DB_USER=tribune TRIBUNE_DB_PASSWORD=recording \
+    TRIBUNE_ADMIN_PASSWORD=recording-only-not-a-login \
+    start_payara command "-XX:ArchiveClassesAtExit=$archive.$$" "$scratch/payara" \
+      --port "$TRIBUNE_HTTP_PORT" --warmup > "$scratch.log" 2>&1); then
+    mv -f "$archive.$$" "$archive"
+    rm -f "$scratch.log"
+  else
+    echo "Could not record it (see $scratch.log); starting without it." >&2
+  fi
+  rm -rf "$scratch" "$archive.$$"
+fi
+[ "${TRIBUNE_PREPARE_ONLY:-}" = "true" ] && exit 0
+
+sharing="-XX:SharedArchiveFile=$archive"
+[ -f "$archive" ] || sharing="-Xshare:auto"
 # exec: the JVM replaces this shell, so Ctrl-C and the stop signals of a service manager reach
 # Payara Micro directly and it shuts down in order.
-exec java -Xmx"$TRIBUNE_HEAP" -Djava.awt.headless=true -Dfile.encoding=UTF-8 ${TRIBUNE_JAVA_OPTS:-} \
-  -jar "$payara" \
-  --nocluster \
-  --disablephonehome \
-  --port "$TRIBUNE_HTTP_PORT" \
-  --addLibs target/payara/postgresql.jar \
-  --prebootcommandfile server-config/pre-boot-commands.asadmin \
-  --postbootcommandfile server-config/post-boot-commands.asadmin \
-  --deploy "$war" --contextroot /
+start_payara exec "$sharing" "$TRIBUNE_DATA_DIR/payara" --port "$TRIBUNE_HTTP_PORT"
