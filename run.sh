@@ -93,10 +93,9 @@ start_payara() {
 }
 
 # Class data sharing: the JVM maps the classes a start needs from an archive instead of loading
-# them one by one, which, with the runtime
-# unpacked once, takes about a third off the processor time of a start. The archive is recorded
-# once, by a start and stop of the portal on a scratch H2 database (the configured database is
-# never touched), and written under its own name until complete.
+# them one by one; with the runtime unpacked once, that takes about a third off the processor
+# time of a start. The archive is recorded once, by a start and stop of the portal on a scratch
+# H2 database (the configured database is never touched), under its own name until complete.
 archive="$runtime/classes.jsa"
 if [ ! -f "$archive" ]; then
   echo "Recording the class-sharing archive for faster starts (once, about a minute)..."
