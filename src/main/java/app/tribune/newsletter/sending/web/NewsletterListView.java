@@ -115,8 +115,9 @@ public class NewsletterListView implements Serializable {
         recipients.getOrDefault(issue.getId(), 0));
   }
 
-  public boolean runningHere(NewsletterIssue issue) {
-    return sending.isRunningHere(issue);
+  /** Whether the send goes on somewhere; "resume" is offered once it stopped or its node died. */
+  public boolean underWay(NewsletterIssue issue) {
+    return sending.isUnderWay(issue);
   }
 
   /** {@code 4 min 05 s}, or nothing while no pace is known. */
