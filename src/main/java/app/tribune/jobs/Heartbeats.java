@@ -1,20 +1,23 @@
 package app.tribune.jobs;
 
 import app.tribune.cluster.SchedulerLock;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -41,7 +44,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * runtime's own (some columns serialised Java objects), so they are not written behind its back.
  */
 @Singleton
-@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Heartbeats {
 
@@ -60,8 +62,15 @@ public class Heartbeats {
 
   private final Set<Long> beating = ConcurrentHashMap.newKeySet();
 
-  @PostConstruct
-  void startBeating() {
+  /**
+   * Starts the beats once the application has started: after {@code ApplicationStartup}, whose
+   * observer has the default priority, has migrated the schema their table lives in.
+   */
+  public void startBeating(
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 1000)
+          @Initialized(ApplicationScoped.class)
+          Object started) {
     if (limitSeconds < 6) {
       throw new IllegalArgumentException("tribune.jobs.heartbeat-limit-seconds must be at least 6");
     }
