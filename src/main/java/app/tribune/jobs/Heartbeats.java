@@ -47,7 +47,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Heartbeats {
 
-  /** Beats of runs this old are of runs long over, whose repository status says the rest. */
+  /**
+   * Beats this old are dropped: a run that ended needs its row no more, and one silent for a day
+   * still reads as interrupted without it, on its last repository update.
+   */
   static final Duration KEPT = Duration.ofDays(1);
 
   /** At most this long between beats: a few missed ones still keep a run within its limit. */
