@@ -17,8 +17,8 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class SchedulerLock {
 
-  /** This process, as the lock rows name their holder. */
-  static final String NODE =
+  /** This process, as the rows that nodes share name it: lock holders, job heartbeats. */
+  public static final String NODE =
       ProcessHandle.current().pid() + "@" + System.getProperty("user.name", "tribune");
 
   @PersistenceContext private EntityManager em;

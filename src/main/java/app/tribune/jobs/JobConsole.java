@@ -29,7 +29,8 @@ import java.util.OptionalLong;
 
 /**
  * What the job console shows and does. Administrators see and steer every job; editors the
- * newsletter jobs only. Reads come from the batch runtime's repository, which every node shares.
+ * newsletter jobs only. Reads come from the batch runtime's repository, which every node shares,
+ * and from the runs' heartbeats, which tell the runs whose node died.
  */
 @ApplicationScoped
 @Allowed({Roles.ADMIN, Roles.EDITOR})
@@ -43,6 +44,7 @@ public class JobConsole {
 
   @Inject private JobLauncher launcher;
   @Inject private JobTimers timers;
+  @Inject private Heartbeats heartbeats;
   @Inject private SecurityContext security;
   @Inject private AuditLog audit;
   @PersistenceContext private EntityManager em;
@@ -98,14 +100,12 @@ public class JobConsole {
     JobOperator operator = operator();
     for (int attempt = 1; ; attempt++) {
       try {
-        List<JobRun> runs = new ArrayList<>();
+        List<JobExecution> executions = new ArrayList<>();
         for (JobInstance instance : operator.getJobInstances(job.jobName(), first, size)) {
-          for (JobExecution execution : operator.getJobExecutions(instance)) {
-            runs.add(JobRun.of(execution));
-          }
+          executions.addAll(operator.getJobExecutions(instance));
         }
-        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
-        return runs;
+        executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
+        return heartbeats.runs(executions);
       } catch (NoSuchJobException neverRun) {
         return List.of();
       } catch (NullPointerException startingNow) {

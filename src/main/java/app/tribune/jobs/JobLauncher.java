@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
@@ -35,6 +36,7 @@ public class JobLauncher {
   private static final Logger LOG = Logger.getLogger(JobLauncher.class.getName());
 
   @Inject private SchedulerLock lock;
+  @Inject private Heartbeats heartbeats;
 
   /**
    * Starts a run of {@code job} with {@code parameters} (blank values left out, so the job's own
@@ -69,13 +71,19 @@ public class JobLauncher {
     operator().stop(executionId);
   }
 
-  /** Whether an execution of {@code job} is starting, started or stopping, on any node. */
+  /**
+   * Whether an execution of {@code job} is starting, started or stopping on a node still heard of.
+   * One whose node died reads as started for ever in the repository: it does not count once it is
+   * {@linkplain JobRun#interrupted() interrupted}, or nothing would ever run that job again.
+   */
   public boolean isRunning(TribuneJob job) {
+    List<Long> underWay;
     try {
-      return !operator().getRunningExecutions(job.jobName()).isEmpty();
+      underWay = operator().getRunningExecutions(job.jobName());
     } catch (NoSuchJobException neverRun) {
       return false;
     }
+    return underWay.stream().anyMatch(heartbeats::isLive);
   }
 
   private OptionalLong underLock(TribuneJob job, LongSupplier launch) {

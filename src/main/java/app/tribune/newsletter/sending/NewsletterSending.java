@@ -1,5 +1,6 @@
 package app.tribune.newsletter.sending;
 
+import app.tribune.jobs.Heartbeats;
 import app.tribune.newsletter.DeliveryStatus;
 import app.tribune.newsletter.IssueStatus;
 import app.tribune.newsletter.NewsletterIssue;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -46,10 +46,10 @@ public class NewsletterSending {
       Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
   @Inject private SendingLedger ledger;
+  @Inject private Heartbeats heartbeats;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
-  private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
   /** Where a send stands, for the progress bar. */
   public record Progress(
@@ -130,10 +130,12 @@ public class NewsletterSending {
 
   /**
    * Goes on with an issue whose send stopped: restarts its stopped or failed run, or starts a new
-   * one when the last run died with its node. Deliveries an interrupted run left claimed are sent
-   * again only when {@code resendClaimed}: their mail may have left.
+   * one when the last run died with its node (the repository cannot restart an execution it still
+   * calls started). Deliveries an interrupted run left claimed are sent again only when {@code
+   * resendClaimed}: their mail may have left.
    *
-   * @throws RuleViolationException when the issue is not being sent, or its run is still going
+   * @throws RuleViolationException when the issue is not being sent, or its run is still going on a
+   *     node that is still heard of
    */
   @Allowed({Roles.ADMIN, Roles.EDITOR})
   public void resume(long issueId, boolean resendClaimed) {
@@ -143,13 +145,13 @@ public class NewsletterSending {
           "issue.notSending", "Only an issue being sent can be resumed", issue.getStatus());
     }
     Long last = issue.getJobExecutionId();
-    if (isRunningHere(issue)) {
+    if (isUnderWay(issue)) {
       throw new RuleViolationException("issue.sendRunning", "The send is still running");
     }
     JobOperator jobs = jobs();
     var parameters = settings().jobParameters(issueId, resendClaimed);
     // A run that died with its node still reads "started"; each delivery's claim keeps a new run
-    // from sending what the old one sent, should that run still be alive elsewhere.
+    // from sending what the old one sent, should that node come back after all.
     long execution =
         last != null && RESTARTABLE.contains(jobs.getJobExecution(last).getBatchStatus())
             ? jobs.restart(last, parameters)
@@ -175,9 +177,12 @@ public class NewsletterSending {
     }
   }
 
-  /** Whether a run of this issue's send is going on on this node. */
-  public boolean isRunningHere(NewsletterIssue issue) {
-    return issue.getJobExecutionId() != null && runningHere.contains(issue.getJobExecutionId());
+  /**
+   * Whether the last run of this issue's send is going on, on any node still heard of: false once
+   * it stopped, failed, or was interrupted with its node.
+   */
+  public boolean isUnderWay(NewsletterIssue issue) {
+    return issue.getJobExecutionId() != null && heartbeats.isLive(issue.getJobExecutionId());
   }
 
   /** How far the send of an issue has gone. */
@@ -197,15 +202,6 @@ public class NewsletterSending {
         counts.get(DeliveryStatus.PENDING),
         counts.get(DeliveryStatus.SENDING),
         seconds > 0 ? sent / seconds : 0);
-  }
-
-  /** Kept by the job's listener: which runs this node is executing now. */
-  void running(long executionId, boolean running) {
-    if (running) {
-      runningHere.add(executionId);
-    } else {
-      runningHere.remove(executionId);
-    }
   }
 
   private NewsletterIssue find(long issueId) {

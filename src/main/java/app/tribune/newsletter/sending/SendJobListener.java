@@ -14,8 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Gives a run that stopped short the reason its steps recorded on the issue ("SMTP unreachable: …")
- * as its exit status, so the job console says why without anyone reading the logs; and keeps note
- * of the runs in progress on this node.
+ * as its exit status, so the job console says why without anyone reading the logs.
  */
 @Named
 @Dependent
@@ -28,18 +27,11 @@ public class SendJobListener extends AbstractJobListener {
   String issueId;
 
   @Inject private JobContext job;
-  @Inject private NewsletterSending sending;
 
   @PersistenceContext private EntityManager em;
 
   @Override
-  public void beforeJob() {
-    sending.running(job.getExecutionId(), true);
-  }
-
-  @Override
   public void afterJob() {
-    sending.running(job.getExecutionId(), false);
     NewsletterIssue issue = em.find(NewsletterIssue.class, Long.valueOf(issueId));
     if (issue != null && issue.getSendError() != null) {
       job.setExitStatus(issue.getSendError());

@@ -45,7 +45,9 @@ final class SendingSite {
   private static final AtomicLong SUBSCRIBERS = new AtomicLong(10_000_000);
   private static SendingSite shared;
 
-  final TribuneServer server;
+  /** Replaced when a test kills the server and starts it again. */
+  volatile TribuneServer server;
+
   final int smtpPort;
   private final String jdbcUrl;
   private final String user;
@@ -77,6 +79,8 @@ final class SendingSite {
     environment.put("TRIBUNE_NEWSLETTER_BACKOFF_MILLIS", "50");
     environment.put("TRIBUNE_NEWSLETTER_ERROR_THRESHOLD", "3");
     environment.put("TRIBUNE_NEWSLETTER_CHUNK_SIZE", "20");
+    // A killed server's run reads as interrupted seconds after its last beat, not minutes.
+    environment.put("TRIBUNE_JOBS_HEARTBEAT_LIMIT_SECONDS", "6");
     String jdbcUrl;
     String user;
     String password;
@@ -103,10 +107,20 @@ final class SendingSite {
       environment.put("TRIBUNE_DB_PASSWORD", password);
     }
     TribuneServer server = TribuneServer.start("sending", environment);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sending-server-stop"));
     SendingSite site = new SendingSite(server, smtpPort, jdbcUrl, user, password);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> site.server.stop(), "sending-stop"));
     site.execute("UPDATE account SET email = '" + EDITOR_ADDRESS + "' WHERE username = 'admin'");
     return site;
+  }
+
+  /**
+   * Ends the server as a power cut would, then starts it again on the same database and data
+   * folder. On H2 the test process must not open the database in between: it would take over the
+   * file the server had.
+   */
+  synchronized void killAndRestart() {
+    server.kill();
+    server = server.restart();
   }
 
   Connection connect() throws SQLException {

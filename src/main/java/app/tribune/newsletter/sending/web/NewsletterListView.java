@@ -14,9 +14,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Set;
 
 /**
  * {@code admin/newsletters/index.xhtml}: the issues, "ready" for a draft, "send now" for a ready
@@ -33,15 +35,20 @@ public class NewsletterListView implements Serializable {
   private List<NewsletterIssue> issues;
   private final Map<Long, Progress> progress = new HashMap<>();
   private final Map<Long, Integer> recipients = new HashMap<>();
+  private final Set<Long> underWay = new HashSet<>();
 
   /** Reads the issues again, with the progress of those being sent. */
   public void refresh() {
     issues = sending.issues();
     progress.clear();
     recipients.clear();
+    underWay.clear();
     for (NewsletterIssue issue : issues) {
       if (issue.getStatus() == IssueStatus.SENDING) {
         progress.put(issue.getId(), sending.progress(issue.getId()));
+        if (sending.isUnderWay(issue)) {
+          underWay.add(issue.getId());
+        }
       } else if (issue.getStatus() == IssueStatus.READY) {
         recipients.put(issue.getId(), sending.countRecipients(issue.getId()));
       }
@@ -115,8 +122,9 @@ public class NewsletterListView implements Serializable {
         recipients.getOrDefault(issue.getId(), 0));
   }
 
-  public boolean runningHere(NewsletterIssue issue) {
-    return sending.isRunningHere(issue);
+  /** Whether the send goes on somewhere; "resume" is offered once it stopped or its node died. */
+  public boolean underWay(NewsletterIssue issue) {
+    return underWay.contains(issue.getId());
   }
 
   /** {@code 4 min 05 s}, or nothing while no pace is known. */
