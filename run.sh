@@ -95,7 +95,8 @@ start_payara() {
 # Class data sharing: the JVM maps the classes a start needs from an archive instead of loading
 # them one by one; with the runtime unpacked once, that takes about a third off the processor
 # time of a start. The archive is recorded once, by a start and stop of the portal on a scratch
-# H2 database (the configured database is never touched), under its own name until complete.
+# H2 database (the configured database is never touched), under its own name until complete. It
+# listens on another port, so nobody takes it for the portal while it runs.
 archive="$runtime/classes.jsa"
 if [ ! -f "$archive" ]; then
   echo "Recording the class-sharing archive for faster starts (once, about a minute)..."
@@ -105,7 +106,7 @@ if [ ! -f "$archive" ]; then
     TRIBUNE_DB_DRIVER=org.h2.Driver TRIBUNE_DB_USER=tribune TRIBUNE_DB_PASSWORD=recording \
     TRIBUNE_ADMIN_PASSWORD=recording-only-not-a-login \
     start_payara command "-XX:ArchiveClassesAtExit=$archive.$$" "$scratch/payara" \
-      --port "$TRIBUNE_HTTP_PORT" --warmup > "$scratch.log" 2>&1); then
+      --port $((TRIBUNE_HTTP_PORT + 1)) --autobindhttp --warmup > "$scratch.log" 2>&1); then
     mv -f "$archive.$$" "$archive"
     rm -f "$scratch.log"
   else
