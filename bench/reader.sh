@@ -224,13 +224,35 @@ for cache in true false; do
   report "portal article" "$nginx_rps" "$article_result" "$share" "$maxp99"
   report "portal home" "$nginx_rps" "$home_result" "$share" "$maxp99"
   if [ "$cache" = true ]; then
-    # Payara's own floor: a servlet answering a few bytes, no page, no database.
+    # The portal's own floor: a servlet answering a few bytes, no page, no database.
     warm "http://localhost:$PORT/robots.txt"
-    report "portal robots.txt (floor)" "$nginx_rps" "$(measure "http://localhost:$PORT/robots.txt")"
+    report "portal robots.txt" "$nginx_rps" "$(measure "http://localhost:$PORT/robots.txt")"
   fi
   printf 'Heap in use after a full GC: %s MB before the run, %s MB after\n' "$heap_before" "$heap_after"
   printf 'Errors logged by the portal during the run: %s\n' "$severe"
   if [ "$severe" -gt 0 ]; then FAILED=1; fi
 done
+
+# Payara Micro's floor without the application: the same few bytes from a one-servlet WAR with no
+# filter, CDI bean or security constraint, on the same Payara Micro. The gap between this line and
+# the portal's robots.txt is what the portal's own request path costs.
+stop_portal
+mkdir -p "$WORK/bare/classes"
+javac -d "$WORK/bare/classes" -cp target/payara/runtime/runtime/jakarta.servlet-api.jar \
+  bench/bare/BareServlet.java
+(cd "$WORK/bare" && mkdir -p war/WEB-INF && cp -R classes war/WEB-INF/ && cd war && jar cf ../bare.war .)
+log "Starting Payara Micro with the bare WAR on port $PORT..."
+java -Xmx"$HEAP" -jar target/payara/payara-micro.jar --nocluster --disablephonehome --port "$PORT" \
+  --deploy "$WORK/bare/bare.war" --contextroot / >"$WORK/bare.log" 2>&1 &
+PORTAL_PID=$!
+until curl -sf -o /dev/null "http://localhost:$PORT/robots.txt"; do
+  kill -0 "$PORTAL_PID" 2>/dev/null || { log "The bare WAR did not start: $WORK/bare.log"; exit 1; }
+  sleep 1
+done
+printf '\nPayara Micro alone\n'
+header
+report "nginx (same article bytes)" "$nginx_rps" "$nginx_result"
+warm "http://localhost:$PORT/robots.txt"
+report "bare servlet, same bytes" "$nginx_rps" "$(measure "http://localhost:$PORT/robots.txt")"
 
 exit "$FAILED"
