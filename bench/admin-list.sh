@@ -12,6 +12,7 @@ PORT=${BENCH_PORT:-18490}
 ARTICLES=${BENCH_ARTICLES:-100000}
 RUNS=${BENCH_RUNS:-20}
 DB=${BENCH_DB:-h2}
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 TARGET_MS=300
 WORK=$(mktemp -d /tmp/tribune-admin-bench.XXXXXX)
 PASSWORD="bench-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"
@@ -128,7 +129,7 @@ stop_postgres
 
 verdict=$(awk -v m="$MEDIAN" -v t="$TARGET_MS" 'BEGIN { print (m < t) ? "met" : "MISSED" }')
 printf 'Tribune admin list benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf 'Machine: %s cores; load average before: %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'Machine: %s cores; load average before: %s\n' "$(nproc)" "$LOAD_BEFORE"
 printf 'Database: %s; %s articles added to the demo content; %s requests after 5 warm-up requests\n' "$DB" "$ARTICLES" "$RUNS"
 printf '%-44s %10s %10s\n' "" "median ms" "p95 ms"
 printf '%-44s %10s %10s\n' "JDBC: count + first page (reference)" "$REF_MEDIAN" "$REF_P95"
