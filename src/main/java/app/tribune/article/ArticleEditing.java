@@ -3,6 +3,7 @@ package app.tribune.article;
 import app.tribune.audit.AuditLog;
 import app.tribune.author.Author;
 import app.tribune.media.MediaAsset;
+import app.tribune.media.MediaService;
 import app.tribune.partner.Partner;
 import app.tribune.platform.persistence.LikePattern;
 import app.tribune.platform.rules.RuleViolationException;
@@ -60,6 +61,7 @@ public class ArticleEditing {
   @PersistenceContext private EntityManager em;
   @Inject private SecurityContext security;
   @Inject private AuditLog audit;
+  @Inject private MediaService media;
   @Inject private Event<ArticleChanged> changes;
 
   // ----- reading
@@ -159,7 +161,8 @@ public class ArticleEditing {
    * @param note a word on what changed, kept with the revision, or {@code null}
    * @return the article as saved, with its new version
    * @throws StaleArticle if someone saved the article since the form was read
-   * @throws RuleViolationException if the slug is taken or a link is not allowed
+   * @throws RuleViolationException if the slug is taken, a link is not allowed or the featured
+   *     image is not an image with alt text
    */
   @Allowed({Roles.AUTHOR, Roles.EDITOR, Roles.ADMIN})
   public ArticleForm save(ArticleForm form, String note) {
@@ -204,10 +207,7 @@ public class ArticleEditing {
     article.setBody(form.getBody());
     article.setPs(blankToNull(form.getPs()));
     article.setMetaDescription(blankToNull(form.getMetaDescription()));
-    article.setFeaturedImage(
-        form.getFeaturedImage() == null
-            ? null
-            : em.find(MediaAsset.class, form.getFeaturedImage().id()));
+    article.setFeaturedImage(media.describedImage(Choice.idOf(form.getFeaturedImage())));
     article.setAttachments(rows(MediaAsset.class, form.getAttachments()));
     article.setRelated(rows(Article.class, form.getRelated()));
     article.setPartners(rows(Partner.class, form.getPartners()));

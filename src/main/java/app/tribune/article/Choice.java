@@ -17,6 +17,11 @@ public record Choice(Long id, String label) implements Serializable {
     return new Choice(null, name.strip());
   }
 
+  /** The id of what was picked, {@code null} when nothing was. */
+  public static Long idOf(Choice pick) {
+    return pick == null ? null : pick.id();
+  }
+
   public boolean isNew() {
     return id == null;
   }

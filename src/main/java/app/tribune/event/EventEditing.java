@@ -1,7 +1,6 @@
 package app.tribune.event;
 
 import app.tribune.audit.AuditLog;
-import app.tribune.media.MediaAsset;
 import app.tribune.media.MediaService;
 import app.tribune.platform.persistence.LikePattern;
 import app.tribune.platform.rules.RuleViolationException;
@@ -157,7 +156,7 @@ public class EventEditing {
    *
    * @throws RuleViolationException {@code event.titleRequired}, {@code event.slugTaken}, {@code
    *     event.startRequired}, {@code event.endsBeforeStart}, {@code event.onlineUrlInvalid}, {@code
-   *     event.imageInvalid}, {@code event.imageAltTextRequired}, {@code event.notFound} or {@code
+   *     media.notAnImage}, {@code media.imageNeedsAltText}, {@code event.notFound} or {@code
    *     event.changedMeanwhile}
    */
   public Event save(EventForm form) {
@@ -178,7 +177,7 @@ public class EventEditing {
     event.setOnlineUrl(onlineUrl);
     event.setDescription(form.getDescription());
     event.setSection(form.getSectionId() == null ? null : section(form.getSectionId()));
-    event.setImage(image(form.getImageId()));
+    event.setImage(media.describedImage(form.getImageId()));
     event.setLanguage(form.getLanguage());
     event.setCancelled(form.isCancelled());
     if (event.getId() == null) {
@@ -229,25 +228,6 @@ public class EventEditing {
       throw new RuleViolationException("event.sectionNotFound", "No section " + id);
     }
     return section;
-  }
-
-  /** The event's picture: shown on its page with its alternative text, so it needs one. */
-  private MediaAsset image(Long id) {
-    if (id == null) {
-      return null;
-    }
-    MediaAsset image =
-        media
-            .find(id)
-            .filter(MediaAsset::isImage)
-            .orElseThrow(() -> new RuleViolationException("event.imageInvalid", "Not an image"));
-    if (!image.isDescribed()) {
-      throw new RuleViolationException(
-          "event.imageAltTextRequired",
-          "Image " + id + " has no alt text",
-          image.getOriginalName());
-    }
-    return image;
   }
 
   private Event current(EventForm form) {

@@ -136,6 +136,28 @@ public class MediaService {
   }
 
   /**
+   * The image chosen to be shown on a page (an event's picture, a section's hero image), or {@code
+   * null} when none was chosen. Readers who cannot see it get its alt text, so it needs one.
+   *
+   * @throws RuleViolationException {@code media.notAnImage} when {@code id} is not an image of the
+   *     library, {@code media.imageNeedsAltText} when it has no alt text yet
+   */
+  public MediaAsset describedImage(Long id) {
+    if (id == null) {
+      return null;
+    }
+    MediaAsset image =
+        find(id)
+            .filter(MediaAsset::isImage)
+            .orElseThrow(() -> new RuleViolationException("media.notAnImage", "Not an image"));
+    if (!image.isDescribed()) {
+      throw new RuleViolationException(
+          "media.imageNeedsAltText", "Image " + id + " has no alt text", image.getOriginalName());
+    }
+    return image;
+  }
+
+  /**
    * The image chosen as a logo (the site's, a funder's), or {@code null} when none was chosen.
    *
    * @throws RuleViolationException {@code media.logoNotImage} when {@code id} is not an image

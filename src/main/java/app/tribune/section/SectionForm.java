@@ -1,5 +1,7 @@
 package app.tribune.section;
 
+import app.tribune.article.Choice;
+import app.tribune.media.MediaAsset;
 import app.tribune.platform.i18n.Language;
 import java.io.Serializable;
 
@@ -20,6 +22,7 @@ public class SectionForm implements Serializable {
   private String description;
   private Long parentId;
   private boolean campaign;
+  private Choice heroImage;
   private String callToActionLabel;
   private String callToActionUrl;
   private boolean active = true;
@@ -35,6 +38,8 @@ public class SectionForm implements Serializable {
     form.description = section.getDescription();
     form.parentId = section.getParent() == null ? null : section.getParent().getId();
     form.campaign = section.isCampaign();
+    MediaAsset hero = section.getHeroImage();
+    form.heroImage = hero == null ? null : new Choice(hero.getId(), hero.getOriginalName());
     form.callToActionLabel = section.getCallToActionLabel();
     form.callToActionUrl = section.getCallToActionUrl();
     form.active = section.isActive();
@@ -105,6 +110,17 @@ public class SectionForm implements Serializable {
 
   public void setCampaign(boolean campaign) {
     this.campaign = campaign;
+  }
+
+  /**
+   * The image a campaign's page opens with, picked from the media library; {@code null} for none.
+   */
+  public Choice getHeroImage() {
+    return heroImage;
+  }
+
+  public void setHeroImage(Choice heroImage) {
+    this.heroImage = heroImage;
   }
 
   public String getCallToActionLabel() {

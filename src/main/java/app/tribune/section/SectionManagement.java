@@ -1,7 +1,10 @@
 package app.tribune.section;
 
 import app.tribune.article.ArticleChanged;
+import app.tribune.article.Choice;
 import app.tribune.audit.AuditLog;
+import app.tribune.media.MediaAsset;
+import app.tribune.media.MediaService;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.platform.security.Allowed;
@@ -40,6 +43,7 @@ public class SectionManagement {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
+  @Inject private MediaService media;
   @Inject private Event<SectionChanged> changes;
   @Inject private Event<ArticleChanged> articleChanges;
 
@@ -98,7 +102,8 @@ public class SectionManagement {
    *
    * @throws RuleViolationException {@code section.nameRequired}, {@code section.tooLong}, {@code
    *     section.slugRequired}, {@code section.slugTaken}, {@code section.urlInvalid}, {@code
-   *     section.cycle}, {@code section.notFound} or {@code section.changedMeanwhile}
+   *     media.notAnImage}, {@code media.imageNeedsAltText}, {@code section.cycle}, {@code
+   *     section.notFound} or {@code section.changedMeanwhile}
    */
   public Section save(SectionForm form) {
     String name = form.getName() == null ? "" : form.getName().strip();
@@ -114,6 +119,7 @@ public class SectionManagement {
     if (!WebAddresses.isAcceptable(url)) {
       throw new RuleViolationException("section.urlInvalid", "Not an http(s) address");
     }
+    MediaAsset heroImage = media.describedImage(Choice.idOf(form.getHeroImage()));
     Section parent = form.getParentId() == null ? null : existing(form.getParentId());
     boolean created = form.getId() == null;
     Section section = created ? new Section(name, newSlug(form)) : existing(form);
@@ -134,6 +140,7 @@ public class SectionManagement {
     section.setLocalizedName(Language.EN, form.getNameEn());
     section.setDescription(blankToNull(form.getDescription()));
     section.setCampaign(form.isCampaign());
+    section.setHeroImage(heroImage);
     section.setCallToActionLabel(blankToNull(form.getCallToActionLabel()));
     section.setCallToActionUrl(url);
     section.setActive(form.isActive());

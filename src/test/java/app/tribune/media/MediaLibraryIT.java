@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class MediaLibraryIT {
 
-  private static final String UPLOAD = "upload:files";
   private static final String NAME_REFUSED = "Ce nom de fichier est refus";
 
   private final TribuneServer server = TribuneServer.shared();
   private final WebClient web = WebClient.administrator(server);
+  private final MediaDesk desk = new MediaDesk(web);
 
   @Test
   void aPhotoIsStoredReEncodedWithVariantsAndDownloadsUnderItsOwnName() {
@@ -140,8 +139,9 @@ class MediaLibraryIT {
     String name = "affiche-" + UUID.randomUUID() + ".png";
     upload(name, SampleFiles.image("png", 300, 300, Color.YELLOW));
     WebClient other = WebClient.administrator(server);
+    MediaDesk theirDesk = new MediaDesk(other);
     Document mine = edit(search(name));
-    Document theirs = edit(search(other, name), other);
+    Document theirs = theirDesk.edit(theirDesk.search(name));
 
     web.submit(mine, "details", Map.of("details:altText", "Première version"), "details:save");
     HttpResponse<String> late =
@@ -191,54 +191,16 @@ class MediaLibraryIT {
     assertThat(download(download).statusCode()).isEqualTo(404);
   }
 
-  /** Drops one file on the upload component, as its script does; returns the partial response. */
   private String upload(String name, byte[] bytes) {
-    Document page = web.page("/admin/media/");
-    HttpResponse<String> response =
-        web.upload(
-            page,
-            "upload",
-            Map.of(
-                "jakarta.faces.partial.ajax",
-                "true",
-                "jakarta.faces.source",
-                UPLOAD,
-                "jakarta.faces.partial.execute",
-                UPLOAD,
-                "jakarta.faces.partial.render",
-                "library:assets details growl",
-                UPLOAD + "_totalFilesCount",
-                "1"),
-            UPLOAD,
-            name,
-            bytes);
-    assertThat(response.statusCode()).as(name).isEqualTo(200);
-    return response.body();
+    return desk.upload(name, bytes);
   }
 
   private Document search(String text) {
-    return search(web, text);
-  }
-
-  private static Document search(WebClient client, String text) {
-    Document page = client.page("/admin/media/");
-    HttpResponse<String> response =
-        client.submit(page, "library", Map.of("library:text", text), "library:find");
-    assertThat(response.statusCode()).isEqualTo(200);
-    return Jsoup.parse(response.body(), page.location());
+    return desk.search(text);
   }
 
   private Document edit(Document list) {
-    return edit(list, web);
-  }
-
-  private static Document edit(Document list, WebClient client) {
-    Element button = onlyRow(list).selectFirst("button.media-edit");
-    HttpResponse<String> response = client.submit(list, "library", Map.of(), button.attr("name"));
-    assertThat(response.statusCode()).isEqualTo(200);
-    Document details = Jsoup.parse(response.body(), list.location());
-    assertThat(details.select("#details h2")).isNotEmpty();
-    return details;
+    return desk.edit(list);
   }
 
   private static String plainSpaces(String text) {
@@ -246,8 +208,7 @@ class MediaLibraryIT {
   }
 
   private static Element onlyRow(Document list) {
-    assertThat(list.select("#library\\:assets tbody tr[data-ri]")).hasSize(1);
-    return list.selectFirst("#library\\:assets tbody tr[data-ri]");
+    return MediaDesk.onlyRow(list);
   }
 
   private HttpResponse<byte[]> download(String path) {

@@ -51,7 +51,8 @@ class MediaUploadLimitIT {
   void aFileJustOverTheLimitIsRefusedWithAMessage() {
     web.logIn("admin", server.adminPassword());
 
-    String answer = upload("lourd-" + UUID.randomUUID() + ".pdf", pdfOf(LIMIT + 1_000));
+    String answer =
+        new MediaDesk(web).upload("lourd-" + UUID.randomUUID() + ".pdf", pdfOf(LIMIT + 1_000));
 
     assertThat(answer).containsAnyOf("la taille maximale", "Taille de fichier invalide");
   }
@@ -71,30 +72,6 @@ class MediaUploadLimitIT {
             pdfOf(LIMIT * 3));
 
     assertThat(response.statusCode()).isEqualTo(413);
-  }
-
-  private String upload(String name, byte[] bytes) {
-    Document page = web.page("/admin/media/");
-    HttpResponse<String> response =
-        web.upload(
-            page,
-            "upload",
-            Map.of(
-                "jakarta.faces.partial.ajax",
-                "true",
-                "jakarta.faces.source",
-                UPLOAD,
-                "jakarta.faces.partial.execute",
-                UPLOAD,
-                "jakarta.faces.partial.render",
-                "growl",
-                UPLOAD + "_totalFilesCount",
-                "1"),
-            UPLOAD,
-            name,
-            bytes);
-    assertThat(response.statusCode()).isEqualTo(200);
-    return response.body();
   }
 
   /** A PDF padded with spaces to {@code size} bytes. */

@@ -3,12 +3,16 @@ package app.tribune.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.account.BackOfficeUsers;
+import app.tribune.media.MediaDesk;
+import app.tribune.media.SampleFiles;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
+import java.awt.Color;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -18,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sections screen as an editor uses it, and what readers then see in the navigation and on
- * section pages, cached before the change.
+ * section pages, cached before the change; a campaign's hero image picked in the media library.
  */
 class SectionsAdminIT {
 
@@ -140,6 +144,76 @@ class SectionsAdminIT {
   }
 
   @Test
+  void aCampaignOpensOnTheHeroImagePickedInTheLibraryUntilItIsRemoved() {
+    MediaDesk library = new MediaDesk(admin);
+    String file = "semences-" + UUID.randomUUID() + ".png";
+    String alt = "Semences \"><script>alert(1)</script> " + UUID.randomUUID();
+    library.upload(file, SampleFiles.image("png", 1200, 450, Color.BLUE));
+    assertThat(library.describe(file, alt).statusCode()).isEqualTo(200);
+    long imageId = library.id(file);
+    String name = "Campagne " + BackOfficeUsers.uniqueName("semences");
+
+    Document created = save(admin.page(SCREEN), campaign(name, imageId, file));
+
+    assertThat(created.select(".ui-message-error")).isEmpty();
+    String slug = slug(created, name);
+    Document page = reader.page("/section/" + slug);
+    Element banner = page.selectFirst(".campaign-hero img.hero-image");
+    assertThat(banner).isNotNull();
+    assertThat(banner.attr("src")).contains("/media/" + imageId + "/");
+    assertThat(banner.attr("alt")).isEqualTo(alt);
+    assertThat(scripts(page)).noneMatch(script -> script.contains("alert(1)"));
+    Document editing = edit(created, name);
+    assertThat(editing.selectFirst("#section img.image-pick-preview").attr("alt")).isEqualTo(alt);
+    assertThat(scripts(editing)).noneMatch(script -> script.contains("alert(1)"));
+    Document details = library.edit(library.search(file));
+    assertThat(details.select(".media-usages li").eachText()).anyMatch(use -> use.contains(name));
+    assertThat(admin.submit(details, "details", Map.of(), "details:delete").body())
+        .contains("avant de le supprimer");
+
+    Document removed = submit(editing, Map.of(), "section:heroImageRemove");
+    assertThat(removed.select("#section img.image-pick-preview")).isEmpty();
+    save(removed, Map.of());
+
+    assertThat(reader.page("/section/" + slug).select(".campaign-hero img")).isEmpty();
+    assertThat(library.edit(library.search(file)).select(".media-usages li")).isEmpty();
+  }
+
+  @Test
+  void anImageWithoutAltTextIsRefusedBesideThePickerAndNothingIsSaved() {
+    MediaDesk library = new MediaDesk(admin);
+    String file = "sans-texte-" + UUID.randomUUID() + ".png";
+    library.upload(file, SampleFiles.image("png", 800, 300, Color.RED));
+    String name = "Campagne " + BackOfficeUsers.uniqueName("muette");
+
+    Document refused = save(admin.page(SCREEN), campaign(name, library.id(file), file));
+
+    Element message = refused.selectFirst("[id='section:heroImage'] ~ .ui-message-error");
+    assertThat(message).isNotNull();
+    assertThat(message.text()).contains("n’a pas de texte alternatif");
+    assertThat(refused.select("#section .image-pick-missing")).hasSize(1);
+    assertThat(refused.select("a.section-name").eachText()).doesNotContain(name);
+  }
+
+  /** What the page's script elements say, as a browser would parse them. */
+  private static List<String> scripts(Document page) {
+    return page.select("script").stream().map(Element::data).toList();
+  }
+
+  /** The form's values for a new campaign section opening on the image {@code imageId}. */
+  private static Map<String, String> campaign(String name, long imageId, String file) {
+    return Map.of(
+        "section:name",
+        name,
+        "section:campaign_input",
+        "on",
+        "section:heroImage_input",
+        file,
+        "section:heroImage_hinput",
+        imageId + ":" + file);
+  }
+
+  @Test
   void anAuthorReachesNeitherTheScreenNorItsLink() {
     WebClient author = BackOfficeUsers.member(server, "AUTHOR");
 
@@ -164,6 +238,11 @@ class SectionsAdminIT {
    * fields are not sent, nor unchecked boxes (a change to {@code null} unchecks one).
    */
   private Document save(Document page, Map<String, String> changes) {
+    return submit(page, changes, "section:save");
+  }
+
+  /** Like {@link #save}, with another button of the form pressed. */
+  private Document submit(Document page, Map<String, String> changes, String button) {
     Map<String, String> values = new HashMap<>();
     page.select("#section input[type=text]:not([disabled]), #section input[type=url]")
         .forEach(input -> values.put(input.attr("name"), input.val()));
@@ -174,7 +253,7 @@ class SectionsAdminIT {
     values.put("section:parent_input", parent == null ? "" : parent.val());
     values.putAll(changes);
     values.values().removeIf(value -> value == null);
-    return parse(admin.submit(page, "section", values, "section:save"), page);
+    return parse(admin.submit(page, "section", values, button), page);
   }
 
   /** Presses a button ({@code up}, {@code down}, {@code delete}) on the section's row. */

@@ -126,6 +126,36 @@ class SiteSettingsIT {
   }
 
   @Test
+  void overLongTextsAreRefusedBesideTheirFieldsNeitherCutNorSaved() {
+    String footer = "Pied de page trop long " + "é".repeat(2000);
+
+    HttpResponse<String> refused =
+        saveSettings(Map.of("settings:siteName", "Jamais si long", "settings:footerText", footer));
+
+    Element message =
+        Jsoup.parse(refused.body()).selectFirst("[id='settings:footerText'] ~ .ui-message-error");
+    assertThat(message).isNotNull();
+    assertThat(message.text()).contains("trop long").contains("caractères au plus");
+    Document home = reader.page("/");
+    assertThat(home.selectFirst(".site-name").text()).isNotEqualTo("Jamais si long");
+    assertThat(home.text()).doesNotContain("Pied de page trop long");
+
+    String name = "Fondation " + BackOfficeUsers.uniqueName("longue") + "x".repeat(160);
+    HttpResponse<String> funder =
+        admin.submit(
+            admin.page("/admin/funders/"),
+            "funder",
+            Map.of("funder:name", name, "funder:url", "", "funder:description", ""),
+            "funder:save");
+
+    Document answer = Jsoup.parse(funder.body());
+    assertThat(answer.selectFirst("[id='funder:name'] ~ .ui-message-error").text())
+        .contains("trop long");
+    assertThat(answer.select(".funder-name").eachText())
+        .noneMatch(shown -> shown.startsWith(name.substring(0, 30)));
+  }
+
+  @Test
   void authorsReachNeitherScreenAndEditorsOnlyTheFunders() {
     WebClient author = BackOfficeUsers.member(server, "AUTHOR");
     WebClient editor = BackOfficeUsers.member(server, "EDITOR");

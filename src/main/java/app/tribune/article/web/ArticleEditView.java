@@ -280,10 +280,6 @@ public class ArticleEditView implements Serializable {
     return articles.partners(query);
   }
 
-  public List<Choice> completeImage(String query) {
-    return articles.media(query, true);
-  }
-
   public List<Choice> completeMedia(String query) {
     return articles.media(query, false);
   }

@@ -39,8 +39,8 @@ public class EventEditView implements Serializable {
           "event.startRequired", "event:start",
           "event.endsBeforeStart", "event:end",
           "event.onlineUrlInvalid", "event:onlineUrl",
-          "event.imageInvalid", "event:image",
-          "event.imageAltTextRequired", "event:image");
+          "media.notAnImage", "event:image",
+          "media.imageNeedsAltText", "event:image");
 
   @Inject private EventEditing events;
   @Inject private MediaService media;

@@ -22,8 +22,9 @@ import org.primefaces.model.TreeNode;
 /**
  * {@code /admin/sections/} ({@code ?id=ID} to edit one): the sections tree with buttons to move a
  * section up or down among its siblings, and the form to create a section or change its names,
- * description, campaign fields, parent and active flag. Editors and administrators; the service
- * checks it too. There are tens of sections, so the tree holds them all.
+ * description, campaign fields (hero image included), parent and active flag. Editors and
+ * administrators; the service checks it too. There are tens of sections, so the tree holds them
+ * all.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,8 @@ public class SectionsView implements Serializable {
           "section.slugRequired", "section:slug",
           "section.slugTaken", "section:slug",
           "section.urlInvalid", "section:callToActionUrl",
+          "media.notAnImage", "section:heroImage",
+          "media.imageNeedsAltText", "section:heroImage",
           "section.cycle", "section:parent");
 
   @Inject private SectionManagement sections;
