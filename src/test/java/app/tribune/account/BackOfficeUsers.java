@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  */
 public final class BackOfficeUsers {
 
-  private static final String OWN_PASSWORD = "un merle chante sur le toit";
+  /** The password of every account this class makes, once its one-time password is replaced. */
+  public static final String MEMBER_PASSWORD = "un merle chante sur le toit";
 
   /** The usernames of {@link #member} accounts, by server address and role. */
   private static final Map<String, String> MEMBERS = new HashMap<>();
@@ -38,7 +39,7 @@ public final class BackOfficeUsers {
         server.baseUrl(),
         role,
         uniqueName(role.toLowerCase(Locale.ROOT)),
-        OWN_PASSWORD);
+        MEMBER_PASSWORD);
   }
 
   /**
@@ -47,21 +48,27 @@ public final class BackOfficeUsers {
    * each later call costs one log-in, not an account made and its password replaced.
    */
   public static WebClient member(TribuneServer server, String role) {
-    String username;
-    synchronized (MEMBERS) {
-      username =
-          MEMBERS.computeIfAbsent(
-              server.baseUrl() + " " + role,
-              key -> {
-                String name = uniqueName("member-" + role.toLowerCase(Locale.ROOT));
-                activeUser(
-                    WebClient.administrator(server), server.baseUrl(), role, name, OWN_PASSWORD);
-                return name;
-              });
-    }
     WebClient member = new WebClient(server.baseUrl());
-    logInOrFail(member, username, OWN_PASSWORD);
+    logInOrFail(member, memberName(server, role), MEMBER_PASSWORD);
     return member;
+  }
+
+  /**
+   * The username of {@link #member}'s account with {@code role} on {@code server}, made on first
+   * use; its password is {@link #MEMBER_PASSWORD}. For tests that log in some other way, in a
+   * browser for instance.
+   */
+  public static String memberName(TribuneServer server, String role) {
+    synchronized (MEMBERS) {
+      return MEMBERS.computeIfAbsent(
+          server.baseUrl() + " " + role,
+          key -> {
+            String name = uniqueName("member-" + role.toLowerCase(Locale.ROOT));
+            activeUser(
+                WebClient.administrator(server), server.baseUrl(), role, name, MEMBER_PASSWORD);
+            return name;
+          });
+    }
   }
 
   public static void logInOrFail(WebClient web, String username, String password) {

@@ -2,13 +2,18 @@ package app.tribune.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.account.BackOfficeUsers;
 import app.tribune.testing.BrowserSession;
 import app.tribune.testing.TribuneServer;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -16,7 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An editor at the article screens in Chromium, from a blank editor to the home page. */
+/** Authors and editors at the article screens in Chromium, from a blank editor to the home page. */
 class ArticleDeskBrowserIT {
 
   private final TribuneServer server = TribuneServer.apart("desk");
@@ -30,18 +35,7 @@ class ArticleDeskBrowserIT {
       logIn(driver, wait);
 
       driver.get(server.url("/admin/articles/edit.xhtml"));
-      driver.findElement(By.id("edit:title")).sendKeys(title);
-      WebElement body = driver.findElement(By.cssSelector("#edit\\:body .ql-editor"));
-      body.click();
-      body.sendKeys("Un premier paragraphe écrit au clavier.");
-      driver.findElement(By.cssSelector("#edit\\:section .ui-autocomplete-dropdown")).click();
-      wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.cssSelector("#edit\\:section_panel li.ui-autocomplete-item")))
-          .click();
-      driver.findElement(By.id("edit:save")).click();
-      wait.until(ExpectedConditions.urlContains("id="));
-      assertThat(status(wait)).isEqualTo("Brouillon");
+      writeAndSave(driver, wait, title);
 
       driver.findElement(By.id("edit:publish")).click();
       confirm(wait);
@@ -107,6 +101,97 @@ class ArticleDeskBrowserIT {
     }
   }
 
+  @Test
+  void anAuthorSubmitsAnArticleWithAnImageThatAnEditorSchedulesThenPublishes() {
+    String title = "Proposé par une autrice " + UUID.randomUUID().toString().substring(0, 8);
+    String editorAddress;
+    String imageAlt;
+    try (BrowserSession browser = BrowserSession.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      logIn(
+          driver,
+          wait,
+          BackOfficeUsers.memberName(server, "AUTHOR"),
+          BackOfficeUsers.MEMBER_PASSWORD);
+      driver.get(server.url("/admin/articles/edit.xhtml"));
+      // A demo funder's logo: an image of the media library with its alt text.
+      driver.findElement(By.id("edit:featuredImage_input")).sendKeys("logo-");
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("#edit\\:featuredImage_panel li.ui-autocomplete-item")))
+          .click();
+      imageAlt =
+          wait.until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#edit\\:featuredImagePreview img")))
+              .getAttribute("alt");
+      assertThat(imageAlt).isNotBlank();
+      writeAndSave(driver, wait, title);
+      editorAddress = driver.getCurrentUrl();
+
+      driver.findElement(By.id("edit:submit")).click();
+      wait.until(
+          ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "En relecture"));
+      assertThat(driver.findElements(By.id("edit:publish")))
+          .as("no publishing for authors")
+          .isEmpty();
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    try (BrowserSession browser = BrowserSession.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      logIn(
+          driver,
+          wait,
+          BackOfficeUsers.memberName(server, "EDITOR"),
+          BackOfficeUsers.MEMBER_PASSWORD);
+      driver.get(editorAddress);
+      String tomorrow =
+          LocalDate.now(ZoneId.of("Europe/Brussels"))
+                  .plusDays(1)
+                  .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+              + " 09:00";
+      WebElement publishAt =
+          wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:publishAt_input")));
+      publishAt.sendKeys(tomorrow, Keys.ESCAPE);
+      driver.findElement(By.id("edit:schedule")).click();
+      wait.until(
+          ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Programmé"));
+      driver.get(server.url("/"));
+      assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(title);
+
+      driver.get(editorAddress);
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:publish"))).click();
+      confirm(wait);
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Publié"));
+      driver.get(server.url("/"));
+      driver.findElement(By.partialLinkText(title)).click();
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+      assertThat(driver.findElements(By.cssSelector("main img")))
+          .extracting(image -> image.getAttribute("alt"))
+          .as("the featured image with its alt text")
+          .contains(imageAlt);
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+
+  private void writeAndSave(WebDriver driver, WebDriverWait wait, String title) {
+    driver.findElement(By.id("edit:title")).sendKeys(title);
+    WebElement body = driver.findElement(By.cssSelector("#edit\\:body .ql-editor"));
+    body.click();
+    body.sendKeys("Un premier paragraphe écrit au clavier.");
+    driver.findElement(By.cssSelector("#edit\\:section .ui-autocomplete-dropdown")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#edit\\:section_panel li.ui-autocomplete-item")))
+        .click();
+    driver.findElement(By.id("edit:save")).click();
+    wait.until(ExpectedConditions.urlContains("id="));
+    assertThat(status(wait)).isEqualTo("Brouillon");
+  }
+
   private static void assertNoDialog(WebDriver driver) {
     try {
       String text = driver.switchTo().alert().getText();
@@ -117,9 +202,13 @@ class ArticleDeskBrowserIT {
   }
 
   private void logIn(WebDriver driver, WebDriverWait wait) {
+    logIn(driver, wait, "admin", server.adminPassword());
+  }
+
+  private void logIn(WebDriver driver, WebDriverWait wait, String username, String password) {
     driver.get(server.url("/admin/login"));
-    driver.findElement(By.id("login:username")).sendKeys("admin");
-    driver.findElement(By.id("login:password")).sendKeys(server.adminPassword());
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.urlContains("/admin/"));
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
