@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@DatabaseIndependent
 class BrowserSessionIT {
 
   private static final String ACCESSIBLE_PAGE =

@@ -18,6 +18,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@DatabaseIndependent
 class GreenMailFixtureIT {
 
   @RegisterExtension static final GreenMailFixture MAIL = GreenMailFixture.start();
