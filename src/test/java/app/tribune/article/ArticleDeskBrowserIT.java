@@ -39,7 +39,7 @@ class ArticleDeskBrowserIT {
 
       driver.findElement(By.id("edit:publish")).click();
       confirm(wait);
-      wait.until(ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Publié"));
+      awaitStatus(wait, "Publié");
       driver.get(server.url("/"));
       assertThat(driver.findElement(By.tagName("main")).getText()).contains(title);
 
@@ -70,8 +70,7 @@ class ArticleDeskBrowserIT {
       // Taken off the site again.
       driver.findElement(By.id("edit:unpublish")).click();
       confirm(wait);
-      wait.until(
-          ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Brouillon"));
+      awaitStatus(wait, "Brouillon");
       assertThat(browser.consoleErrors()).isEmpty();
     }
   }
@@ -109,11 +108,7 @@ class ArticleDeskBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(
-          driver,
-          wait,
-          BackOfficeUsers.memberName(server, "AUTHOR"),
-          BackOfficeUsers.MEMBER_PASSWORD);
+      logInAsMember(driver, wait, "AUTHOR");
       driver.get(server.url("/admin/articles/edit.xhtml"));
       // A demo funder's logo: an image of the media library with its alt text.
       driver.findElement(By.id("edit:featuredImage_input")).sendKeys("logo-");
@@ -131,8 +126,7 @@ class ArticleDeskBrowserIT {
       editorAddress = driver.getCurrentUrl();
 
       driver.findElement(By.id("edit:submit")).click();
-      wait.until(
-          ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "En relecture"));
+      awaitStatus(wait, "En relecture");
       assertThat(driver.findElements(By.id("edit:publish")))
           .as("no publishing for authors")
           .isEmpty();
@@ -142,11 +136,7 @@ class ArticleDeskBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(
-          driver,
-          wait,
-          BackOfficeUsers.memberName(server, "EDITOR"),
-          BackOfficeUsers.MEMBER_PASSWORD);
+      logInAsMember(driver, wait, "EDITOR");
       driver.get(editorAddress);
       String tomorrow =
           LocalDate.now(ZoneId.of("Europe/Brussels"))
@@ -157,15 +147,14 @@ class ArticleDeskBrowserIT {
           wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:publishAt_input")));
       publishAt.sendKeys(tomorrow, Keys.ESCAPE);
       driver.findElement(By.id("edit:schedule")).click();
-      wait.until(
-          ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Programmé"));
+      awaitStatus(wait, "Programmé");
       driver.get(server.url("/"));
       assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(title);
 
       driver.get(editorAddress);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:publish"))).click();
       confirm(wait);
-      wait.until(ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), "Publié"));
+      awaitStatus(wait, "Publié");
       driver.get(server.url("/"));
       driver.findElement(By.partialLinkText(title)).click();
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
@@ -205,6 +194,10 @@ class ArticleDeskBrowserIT {
     logIn(driver, wait, "admin", server.adminPassword());
   }
 
+  private void logInAsMember(WebDriver driver, WebDriverWait wait, String role) {
+    logIn(driver, wait, BackOfficeUsers.memberName(server, role), BackOfficeUsers.MEMBER_PASSWORD);
+  }
+
   private void logIn(WebDriver driver, WebDriverWait wait, String username, String password) {
     driver.get(server.url("/admin/login"));
     driver.findElement(By.id("login:username")).sendKeys(username);
@@ -217,6 +210,10 @@ class ArticleDeskBrowserIT {
   private static void confirm(WebDriverWait wait) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
         .click();
+  }
+
+  private static void awaitStatus(WebDriverWait wait, String label) {
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#edit\\:workflow .status"), label));
   }
 
   private static String status(WebDriverWait wait) {
