@@ -1,7 +1,6 @@
 package app.tribune.newsletter.sending;
 
 import app.tribune.newsletter.sending.DeliveryClaims.Claim;
-import app.tribune.newsletter.sending.DeliveryClaims.Sent;
 import app.tribune.platform.mail.MailTransport;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -13,7 +12,6 @@ import jakarta.mail.Transport;
 import java.io.Serializable;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -85,20 +83,15 @@ public class DeliveryWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) throws Exception {
-    List<Sent> sent = new ArrayList<>(items.size());
-    try {
+    try (DeliveryClaims.Session session = claims.open()) {
       for (Object item : items) {
         OutgoingMail mail = (OutgoingMail) item;
-        if (claims.claim(mail.deliveryId(), clock.instant()) == Claim.CLAIMED) {
+        if (session.claim(mail.deliveryId(), clock.instant()) == Claim.CLAIMED) {
           rateLimiter.acquire(Integer.parseInt(ratePerSecond), Integer.parseInt(ratePerHour));
-          if (deliver(mail)) {
-            sent.add(new Sent(mail.deliveryId(), mail.messageId()));
+          if (deliver(mail, session)) {
+            session.markSent(mail.deliveryId(), mail.messageId(), clock.instant());
           }
         }
-      }
-    } finally {
-      if (!sent.isEmpty()) {
-        claims.markSent(sent, clock.instant());
       }
     }
   }
@@ -109,7 +102,8 @@ public class DeliveryWriter extends AbstractItemWriter {
    *
    * @return whether the server accepted it
    */
-  private boolean deliver(OutgoingMail mail) throws SQLException, InterruptedException {
+  private boolean deliver(OutgoingMail mail, DeliveryClaims.Session session)
+      throws SQLException, InterruptedException {
     int temporaryFailures = 0;
     while (true) {
       try {
@@ -126,7 +120,7 @@ public class DeliveryWriter extends AbstractItemWriter {
           case TEMPORARY -> {
             temporaryFailures++;
             if (temporaryFailures > Integer.parseInt(retryLimit)) {
-              claims.release(mail.deliveryId(), error);
+              session.release(mail.deliveryId(), error);
               return false;
             }
             pause(temporaryFailures);
@@ -143,7 +137,7 @@ public class DeliveryWriter extends AbstractItemWriter {
                       + " whether it arrived is unknown, so it stays claimed and is not sent again",
                   new Object[] {Long.toString(mail.deliveryId()), error});
             } else if (unreachable) {
-              claims.release(mail.deliveryId(), error);
+              session.release(mail.deliveryId(), error);
             }
             if (unreachable) {
               String reason = "SMTP unreachable: " + error;
