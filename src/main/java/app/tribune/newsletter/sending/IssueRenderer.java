@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -19,6 +20,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * Renders an issue for one recipient (or for the web, without personal links) from Thymeleaf
@@ -28,6 +30,10 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * {@code issue.txt}): greeting, footer and personal links around that body. The stylesheet {@code
  * issue.css} is written once and copied into style attributes when the templates load, so mail
  * programs that drop {@code <style>} still show the layout and no render pays for it.
+ *
+ * <p>A subscriber's copy goes further: the frame too is rendered once per language, with markers
+ * where the greeting and the personal links go ({@link Stencil}); each copy then only fills in
+ * those three values, escaped as the templates escape them.
  */
 @ApplicationScoped
 public class IssueRenderer {
@@ -38,6 +44,11 @@ public class IssueRenderer {
   private static final String[] FIXED_TEXTS = {
     "number", "web", "why", "preferences", "unsubscribe", "greeting"
   };
+
+  // Where a subscriber's copy differs from the next one's: its greeting (slot 0, passed on its
+  // own) and its two links, in the order Stencil.fill takes their values.
+  private static final Personal MARKERS = new Personal(null, Stencil.marker(1), Stencil.marker(2));
+  private static final int SLOTS = 3;
 
   private final TemplateEngine html = engine(TemplateMode.HTML);
   private final TemplateEngine text = engine(TemplateMode.TEXT);
@@ -53,27 +64,37 @@ public class IssueRenderer {
   /** Both parts of one copy of an issue, and the subject it goes under. */
   public record Rendered(String subject, String html, String text) {}
 
-  /** An issue rendered as far as it can be without knowing its reader, in one language. */
-  public record Prepared(
+  /**
+   * An issue rendered as far as it can be without knowing its reader, in one language; with the
+   * stencils of a subscriber's copy unless the issue's own text got in their way.
+   */
+  record Prepared(
       IssueContent issue,
       Language language,
       Map<String, String> texts,
       String bodyHtml,
-      String bodyText) {}
+      String bodyText,
+      Optional<Stencil> htmlCopy,
+      Optional<Stencil> textCopy) {}
 
   /** What all readers of {@code issue} in {@code language} share, rendered once for them all. */
-  public Prepared prepare(IssueContent issue, Language language) {
+  Prepared prepare(IssueContent issue, Language language) {
     Map<String, String> texts = new HashMap<>();
     for (String key : FIXED_TEXTS) {
       texts.put(key, text(language, key, issue.siteName(), issue.number()));
     }
     Context context = context(issue, language, texts);
+    String bodyHtml = html.process(htmlBody, context);
+    String bodyText = text.process(textBody, context);
+    Rendered marked = frame(issue, context, bodyHtml, bodyText, MARKERS, Stencil.marker(0));
     return new Prepared(
         issue,
         language,
         Map.copyOf(texts),
-        html.process(htmlBody, context),
-        text.process(textBody, context));
+        bodyHtml,
+        bodyText,
+        Stencil.of(marked.html(), SLOTS),
+        Stencil.of(marked.text(), SLOTS));
   }
 
   /**
@@ -90,22 +111,52 @@ public class IssueRenderer {
    *
    * @param personal the recipient's name and links, or {@code null} for the web version
    */
-  public Rendered render(Prepared prepared, Personal personal) {
+  Rendered render(Prepared prepared, Personal personal) {
     IssueContent issue = prepared.issue();
     Language language = prepared.language();
-    Context context = context(issue, language, prepared.texts());
-    context.setVariable("personal", personal);
-    context.setVariable(
-        "greeting",
+    String greeting =
         personal == null
             ? null
             : personal.name() == null
                 ? prepared.texts().get("greeting")
                 : text(
-                    language, "greeting.named", issue.siteName(), issue.number(), personal.name()));
-    context.setVariable("body", prepared.bodyHtml());
+                    language, "greeting.named", issue.siteName(), issue.number(), personal.name());
+    if (personal != null && prepared.htmlCopy().isPresent() && prepared.textCopy().isPresent()) {
+      return new Rendered(
+          issue.subject(),
+          prepared
+              .htmlCopy()
+              .get()
+              .fill(
+                  HtmlEscape.escapeHtml4Xml(greeting),
+                  HtmlEscape.escapeHtml4Xml(personal.preferencesUrl()),
+                  HtmlEscape.escapeHtml4Xml(personal.unsubscribeUrl())),
+          prepared
+              .textCopy()
+              .get()
+              .fill(greeting, personal.preferencesUrl(), personal.unsubscribeUrl()));
+    }
+    return frame(
+        issue,
+        context(issue, language, prepared.texts()),
+        prepared.bodyHtml(),
+        prepared.bodyText(),
+        personal,
+        greeting);
+  }
+
+  private Rendered frame(
+      IssueContent issue,
+      Context context,
+      String bodyHtml,
+      String bodyText,
+      Personal personal,
+      String greeting) {
+    context.setVariable("personal", personal);
+    context.setVariable("greeting", greeting);
+    context.setVariable("body", bodyHtml);
     String page = html.process(htmlFrame, context);
-    context.setVariable("body", prepared.bodyText());
+    context.setVariable("body", bodyText);
     String plain = BLANK_LINES.matcher(text.process(textFrame, context)).replaceAll("\n\n");
     return new Rendered(issue.subject(), page, plain.strip() + "\n");
   }

@@ -9,6 +9,7 @@ import app.tribune.newsletter.sending.IssueRenderer.Prepared;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,59 @@ class IssueRendererTest {
     assertThat(second.select("b")).isEmpty();
     assertThat(second.select("a[href=" + other.unsubscribeUrl() + "]")).hasSize(1);
     assertThat(second.select("a[href=" + MARIE.unsubscribeUrl() + "]")).isEmpty();
+  }
+
+  @Test
+  void aCopyFilledInFromTheStencilIsTheCopyTheTemplatesWouldWrite() {
+    for (Language language : Language.values()) {
+      Prepared prepared = RENDERER.prepare(ISSUE, language);
+      Prepared withoutStencil = withoutStencils(prepared);
+      for (Personal reader :
+          List.of(
+              MARIE,
+              new Personal(null, "https://example.org/p?a=1&b=2", "https://example.org/u#x"),
+              new Personal(HOSTILE + " O'Brien", "https://example.org/p/'\"<>", "mailto:x@y"))) {
+        assertThat(prepared.htmlCopy()).isPresent();
+        assertThat(RENDERER.render(prepared, reader))
+            .isEqualTo(RENDERER.render(withoutStencil, reader));
+      }
+    }
+  }
+
+  @Test
+  void anIssueHoldingTheMarkerCharacterIsStillRenderedWholeForEachReader() {
+    IssueContent odd =
+        new IssueContent(
+            8,
+            Language.FR,
+            "Sujet " + Stencil.MARK + "1",
+            null,
+            "<p>Intro</p>",
+            "Intro",
+            List.of(),
+            "Terres Solidaires",
+            null,
+            null,
+            "https://example.org/newsletter/issues/8");
+
+    Prepared prepared = RENDERER.prepare(odd, Language.FR);
+    Rendered copy = RENDERER.render(prepared, MARIE);
+
+    assertThat(prepared.htmlCopy()).isEmpty();
+    assertThat(copy.text()).contains("Bonjour Marie", MARIE.unsubscribeUrl());
+    assertThat(Jsoup.parse(copy.html()).select("a[href=" + MARIE.unsubscribeUrl() + "]"))
+        .hasSize(1);
+  }
+
+  private static Prepared withoutStencils(Prepared prepared) {
+    return new Prepared(
+        prepared.issue(),
+        prepared.language(),
+        prepared.texts(),
+        prepared.bodyHtml(),
+        prepared.bodyText(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Test
