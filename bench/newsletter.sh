@@ -93,18 +93,24 @@ screen=$(curl -s -c "$JAR" -b "$JAR" "http://localhost:$PORT/admin/newsletters/i
 button=$(printf '%s' "$screen" | grep -o 'id="issues:table:[0-9]*:send"' | head -1 | sed 's/id="\(.*\)"/\1/')
 [ -n "$button" ] || { log "No send button on the newsletter screen: not logged in?"; exit 1; }
 log "Sending to $SUBSCRIBERS subscribers..."
+# Processor time the portal spends (user + system, in clock ticks): a cost per message that
+# other work on the machine changes far less than the rate.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PORTAL_PID/stat"; }
+TICKS_BEFORE=$(cpu_ticks)
 pressed=$(date +%s.%N)
 curl -s -o "$WORK/sent.html" -c "$JAR" -b "$JAR" "http://localhost:$PORT/admin/newsletters/index.xhtml" \
   --data-urlencode "issues=issues" --data-urlencode "$button=$button" \
   --data-urlencode "jakarta.faces.ViewState=$(printf '%s' "$screen" | view_state)"
-for _ in $(seq 1 1800); do
-  status=$(data status)
-  [ "$status" = SENT ] && break
+data wait 3600 >"$WORK/status" &
+WAIT_PID=$!
+while kill -0 "$WAIT_PID" 2>/dev/null; do
   kill -0 "$PORTAL_PID" 2>/dev/null || { log "The portal stopped"; exit 1; }
-  sleep 2
+  sleep 1
 done
+status=$(cat "$WORK/status")
 [ "$status" = SENT ] || { log "Not sent after an hour (status $status)"; exit 1; }
-# A cross-check of the database's own times, to within one poll.
+CPU_SECONDS=$(awk -v a="$TICKS_BEFORE" -v b="$(cpu_ticks)" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / hz }')
+# A cross-check of the database's own times, to within a second.
 WALL_SECONDS=$(awk -v s="$pressed" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
 log "Sent; the script saw it after $WALL_SECONDS s"
 # Not SECONDS: bash keeps that one counting up from whatever it is given.
@@ -132,5 +138,8 @@ awk -v n="$SENT" -v t="$SEND_SECONDS" -v m="$SUBSCRIBERS" -v s="$SOURCE_SECONDS"
   printf "%-46s %8.1f s %10.0f msg/s\n", "smtp-source, same count/size/concurrency", s, r
   printf "Ratio portal / smtp-source: %.0f%% (target 30%%); portal %s 1,000 msg/s\n", 100 * p / r, (p >= 1000 ? "at or above" : "BELOW")
 }'
-printf 'Seen from the script: sent %s s after the press (polled every 2 s)\n' "$WALL_SECONDS"
+awk -v c="$CPU_SECONDS" -v n="$SENT" -v t="$SEND_SECONDS" 'BEGIN {
+  printf "Portal processor time during the send: %.1f s, %.2f ms a message, %.2f cores busy on average\n", c, 1000 * c / n, c / t
+}'
+printf 'Seen from the script: sent %s s after the press (it looks twice a second)\n' "$WALL_SECONDS"
 printf 'Peak heap in use during the send: %s MB (old generation at most %s MB)\n' "$PEAK_MB" "$OLD_MB"
