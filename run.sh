@@ -118,6 +118,11 @@ fi
 
 sharing="-XX:SharedArchiveFile=$archive"
 [ -f "$archive" ] || sharing="-Xshare:auto"
+# Java 17 crashes when a class-loading hook (a Java agent, Flight Recorder) meets classes mapped
+# from a recorded archive: with one of those asked for, start from the JDK's own archive only.
+case " ${TRIBUNE_JAVA_OPTS:-} " in
+  *-javaagent:* | *-agentlib:* | *-agentpath:* | *FlightRecord*) sharing="-Xshare:auto" ;;
+esac
 # exec: the JVM replaces this shell, so Ctrl-C and the stop signals of a service manager reach
 # Payara Micro directly and it shuts down in order.
 start_payara exec "$sharing" "$TRIBUNE_DATA_DIR/payara" --port "$TRIBUNE_HTTP_PORT"
