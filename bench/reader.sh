@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reader benchmark: the portal (demo content, 512 MB heap) against nginx serving the same article
-# bytes, measured with wrk in one run; then the portal again with its page cache switched off.
+# bytes, measured with wrk in one run; the portal through the production nginx front's micro-cache
+# (deploy/nginx/tribune-cache.conf); then the portal again with its page cache switched off.
 # Prints requests/s, p99 latency and the ratio to nginx, and the heap in use before and after.
 # See bench/README.md. Stops only the processes it started.
 set -euo pipefail
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-18480}
 NGINX_PORT=${BENCH_NGINX_PORT:-18481}
+FRONT_PORT=${BENCH_FRONT_PORT:-18482}
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-10s}
 THREADS=2
@@ -16,6 +18,7 @@ HEAP=512m
 WORK=$(mktemp -d /tmp/tribune-bench.XXXXXX)
 PORTAL_PID=
 NGINX_PID=
+FRONT_PID=
 
 log() { printf '%s\n' "$*" >&2; }
 
@@ -29,6 +32,7 @@ stop_pid() { # pid: TERM, then KILL if it is still there after a minute
 }
 
 cleanup() {
+  stop_pid "$FRONT_PID"
   stop_pid "$PORTAL_PID"
   stop_pid "$NGINX_PID"
   log "Logs and saved page: $WORK"
@@ -83,38 +87,153 @@ stop_portal() {
   PORTAL_PID=
 }
 
-start_nginx() {
-  port_free "$NGINX_PORT" || { log "Port $NGINX_PORT is taken: set BENCH_NGINX_PORT to a free one"; exit 1; }
-  mkdir -p "$WORK/nginx/logs" "$WORK/nginx/tmp"
-  cat >"$WORK/nginx/nginx.conf" <<CONF
+# An nginx of its own under $WORK/<name>: daemon off, no access log, temporary files in its folder.
+# name, port, the http block's own lines, an address that must answer 2xx once it is up
+run_nginx() {
+  local name=$1 port=$2 http=$3 probe=$4 dir="$WORK/$1" nginx pid
+  port_free "$port" || { log "Port $port is taken: set the benchmark's port for $name to a free one"; exit 1; }
+  mkdir -p "$dir/logs" "$dir/tmp"
+  cat >"$dir/nginx.conf" <<CONF
 daemon off;
 worker_processes auto;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/logs/error.log warn;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
 events { worker_connections 1024; }
 http {
   access_log off;
-  types { text/html html; }
-  client_body_temp_path $WORK/nginx/tmp/body;
-  proxy_temp_path $WORK/nginx/tmp/proxy;
-  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
-  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
-  scgi_temp_path $WORK/nginx/tmp/scgi;
+  client_body_temp_path $dir/tmp/body;
+  proxy_temp_path $dir/tmp/proxy;
+  fastcgi_temp_path $dir/tmp/fastcgi;
+  uwsgi_temp_path $dir/tmp/uwsgi;
+  scgi_temp_path $dir/tmp/scgi;
+$http
+}
+CONF
+  nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  "$nginx" -p "$dir" -c "$dir/nginx.conf" >"$dir/logs/stdout.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 50); do
+    if curl -sf -o /dev/null "$probe"; then
+      STARTED_PID=$pid
+      return 0
+    fi
+    sleep 0.2
+  done
+  log "nginx ($name) does not answer $probe:"; tail -5 "$dir/logs/"*.log >&2; exit 1
+}
+
+# The reference: the saved article's bytes, as they are.
+start_nginx() {
+  run_nginx nginx "$NGINX_PORT" "  types { text/html html; }
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $WORK/html;
-  }
+  }" "http://127.0.0.1:$NGINX_PORT/article.html"
+  NGINX_PID=$STARTED_PID
 }
-CONF
-  local nginx
-  nginx=$(command -v nginx || echo /usr/sbin/nginx)
-  "$nginx" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" >"$WORK/nginx/logs/stdout.log" 2>&1 &
-  NGINX_PID=$!
-  for _ in $(seq 1 50); do
-    curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html" && return 0
-    sleep 0.2
-  done
-  log "nginx does not serve the page:"; tail -5 "$WORK/nginx/logs/"*.log >&2; exit 1
+
+# The production front's caching part, exactly as deploy/nginx ships it, in front of the running
+# portal; plain HTTP, as the reference is. The proxying lines around it are tribune.conf's.
+start_front() {
+  run_nginx front "$FRONT_PORT" "  upstream tribune {
+    server 127.0.0.1:$PORT;
+    keepalive 32;
+  }
+  proxy_cache_path $WORK/front/cache levels=1:2 keys_zone=tribune:10m max_size=1g inactive=10m use_temp_path=off;
+  server {
+    listen 127.0.0.1:$FRONT_PORT;
+    proxy_http_version 1.1;
+    proxy_set_header Connection \"\";
+    proxy_set_header Host \$host;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    include $PWD/deploy/nginx/tribune-cache.conf;
+    location / {
+      proxy_pass http://tribune;
+    }
+  }" "http://127.0.0.1:$FRONT_PORT/health"
+  FRONT_PID=$STARTED_PID
+}
+
+# What a response's headers say: the value of header $2 in the headers in $1 (empty when absent).
+header_value() {
+  printf '%s\n' "$1" | tr -d '\r' | awk -v name="$2" 'tolower($1) == tolower(name) ":" { sub(/^[^:]*: */, ""); print; exit }'
+}
+
+# One check of the front before it is measured: printed, and a failure makes the run fail.
+check() { # description, what was seen, 1 when it is right
+  printf '  %-56s %-22s %s\n' "$1" "$2" "$([ "$3" = 1 ] && echo ok || echo FAILED)"
+  if [ "$3" != 1 ]; then FAILED=1; fi
+}
+
+# The headers of a GET through the front: path, then curl's other options.
+front_headers() {
+  local path=$1
+  shift
+  curl -s -D - -o /dev/null "$@" "http://127.0.0.1:$FRONT_PORT$path"
+}
+
+# The front keeps what it must and nothing else, and the portal's validators work through it.
+check_front() {
+  local first second cookie_a cookie_b admin_a admin_b statuses with_cookie shared status past after
+  printf 'Checks of the front (curl):\n'
+  first=$(header_value "$(front_headers "$ARTICLE")" X-Cache-Status)
+  second=$(front_headers "$ARTICLE")
+  check "article, first then second request: X-Cache-Status" \
+    "$first, $(header_value "$second" X-Cache-Status)" \
+    "$([ "$(header_value "$second" X-Cache-Status)" = HIT ] && echo 1)"
+  shared=$(header_value "$second" Cache-Control | grep -o 's-maxage=[0-9]*' || true)
+  check "article: what the portal allows shared caches" "${shared:-nothing}" \
+    "$([ -n "$shared" ] && echo 1)"
+  admin_a=$(front_headers /admin/login)
+  admin_b=$(front_headers /admin/login)
+  cookie_a=$(header_value "$admin_a" Set-Cookie | cut -d';' -f1)
+  cookie_b=$(header_value "$admin_b" Set-Cookie | cut -d';' -f1)
+  statuses="$(header_value "$admin_a" X-Cache-Status)$(header_value "$admin_b" X-Cache-Status)"
+  check "/admin/login twice: X-Cache-Status" "${statuses:-none}" "$([ -z "$statuses" ] && echo 1)"
+  check "/admin/login twice: a new session cookie each time" \
+    "${cookie_a%%=*}, ${cookie_b%%=*}" \
+    "$([ -n "$cookie_a" ] && [ -n "$cookie_b" ] && [ "$cookie_a" != "$cookie_b" ] && echo 1)"
+  with_cookie=$(header_value "$(front_headers "$ARTICLE" -H 'Cookie: JSESSIONID=x')" X-Cache-Status)
+  check "article sent with a cookie: X-Cache-Status" "$with_cookie" \
+    "$([ "$with_cookie" = BYPASS ] && echo 1)"
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $(header_value "$second" ETag)" \
+    "http://127.0.0.1:$FRONT_PORT$ARTICLE")
+  check "article with its ETag in If-None-Match: status" "$status" "$([ "$status" = 304 ] && echo 1)"
+  # Past the page's validity the copy is checked with the portal (a 304 when nothing changed), in
+  # the background while readers still get the copy.
+  sleep "$((${shared#s-maxage=} + 1))"
+  past=$(header_value "$(front_headers "$ARTICLE")" X-Cache-Status)
+  sleep 1
+  after=$(header_value "$(front_headers "$ARTICLE")" X-Cache-Status)
+  check "article past its s-maxage, then again: X-Cache-Status" "$past, $after" \
+    "$([ "$past" != HIT ] && [ "$after" = HIT ] && echo 1)"
+}
+
+# The cached pages again, through the production front's micro-cache.
+measure_front() {
+  local log_lines severe article_result home_result nginx_result nginx_rps
+  printf '\nThrough the nginx front (deploy/nginx/tribune-cache.conf in front of this portal)\n'
+  start_front
+  check_front
+  # The reference again, just before: the load may have changed since the portal's own runs.
+  warm "http://127.0.0.1:$NGINX_PORT/article.html"
+  nginx_result=$(measure "http://127.0.0.1:$NGINX_PORT/article.html")
+  nginx_rps=${nginx_result%% *}
+  log_lines=$(wc -l <"$portal_log")
+  warm "http://127.0.0.1:$FRONT_PORT$ARTICLE"
+  article_result=$(measure "http://127.0.0.1:$FRONT_PORT$ARTICLE")
+  warm "http://127.0.0.1:$FRONT_PORT/"
+  home_result=$(measure "http://127.0.0.1:$FRONT_PORT/")
+  severe=$(tail -n +"$((log_lines + 1))" "$portal_log" | grep -c 'SEVERE' || true)
+  header
+  report "nginx (same article bytes)" "$nginx_rps" "$nginx_result"
+  report "article via the nginx front" "$nginx_rps" "$article_result" 50 20
+  report "home via the nginx front" "$nginx_rps" "$home_result" 50 20
+  printf 'Errors logged by the portal during the run: %s\n' "$severe"
+  if [ "$severe" -gt 0 ]; then FAILED=1; fi
+  stop_pid "$FRONT_PID"
+  FRONT_PID=
 }
 
 # Heap in use after a full collection, in MB: what the application really keeps.
@@ -231,6 +350,9 @@ for cache in true false; do
   printf 'Heap in use after a full GC: %s MB before the run, %s MB after\n' "$heap_before" "$heap_after"
   printf 'Errors logged by the portal during the run: %s\n' "$severe"
   if [ "$severe" -gt 0 ]; then FAILED=1; fi
+  if [ "$cache" = true ]; then
+    measure_front
+  fi
 done
 
 # Payara Micro's floor without the application: the same few bytes from a one-servlet WAR with no

@@ -2,6 +2,7 @@ package app.tribune.audit;
 
 import app.tribune.platform.security.Allowed;
 import app.tribune.platform.security.Roles;
+import app.tribune.platform.web.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class AuditLog {
   @PersistenceContext private EntityManager em;
   @Inject private SecurityContext security;
   @Inject private HttpServletRequest request;
+  @Inject private ClientAddresses clientAddresses;
 
   /**
    * Records an action by the current caller.
@@ -131,7 +133,7 @@ public class AuditLog {
 
   private String remoteAddress() {
     try {
-      return request.getRemoteAddr();
+      return clientAddresses.of(request);
     } catch (ContextNotActiveException | IllegalStateException noRequest) {
       return null;
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tribune.testing.DatabaseIndependent;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * Password guessing slows down, then answers 429 with Retry-After, per account and per address; the
  * right password gets no further while it lasts. On a server of its own with small limits, so the
  * shared server's log-ins from this address are not held up. The throttle lives in memory.
+ *
+ * <p>The server trusts {@code ::1} as its reverse proxy: requests sent to {@code [::1]} play those
+ * an nginx on the same host forwards, requests sent to {@code 127.0.0.1} those of a client talking
+ * to the portal directly.
  */
 @DatabaseIndependent
 class LoginThrottlingIT {
@@ -31,7 +37,8 @@ class LoginThrottlingIT {
             Map.of(
                 "TRIBUNE_LOGIN_ACCOUNT_MAX_FAILURES", "5",
                 "TRIBUNE_LOGIN_ADDRESS_MAX_FAILURES", "9",
-                "TRIBUNE_LOGIN_MAX_DELAY_SECONDS", "1"));
+                "TRIBUNE_LOGIN_MAX_DELAY_SECONDS", "1",
+                "TRIBUNE_TRUSTED_PROXIES", "::1"));
   }
 
   @AfterAll
@@ -43,9 +50,12 @@ class LoginThrottlingIT {
 
   @Test
   void failuresSlowDownThenEarnA429PerAccountThenPerAddress() throws InterruptedException {
+    int port = URI.create(server.baseUrl()).getPort();
+    String direct = "http://127.0.0.1:" + port;
+    String throughProxy = "http://[::1]:" + port;
     WebClient admin = new WebClient(server.baseUrl());
     BackOfficeUsers.logInOrFail(admin, "admin", server.adminPassword());
-    WebClient web = new WebClient(server.baseUrl());
+    WebClient web = new WebClient(direct);
     // Two free failures, then each one costs a second's wait before the next is even checked.
     assertThat(web.logIn("admin", "wrong password number 1").statusCode()).isEqualTo(200);
     assertThat(web.logIn("admin", "wrong password number 2").statusCode()).isEqualTo(200);
@@ -80,11 +90,31 @@ class LoginThrottlingIT {
     assertThat(addressPaused.statusCode()).isEqualTo(429);
     assertThat(addressPaused.headers().firstValue("Retry-After")).isPresent();
 
-    // A session opened before keeps working, and the audit log tells the throttled attempts apart.
+    // A client talking to the portal directly cannot pass for another with a forged header.
+    WebClient forging = new WebClient(direct, Map.of("X-Forwarded-For", "198.51.100.7"));
+    assertThat(forging.logIn("forger", "wrong password").statusCode()).isEqualTo(429);
+    // Through the trusted proxy, the address it names is the client's: another address is free...
+    WebClient elsewhere = new WebClient(throughProxy, Map.of("X-Forwarded-For", "198.51.100.7"));
+    assertThat(elsewhere.logIn("proxied", "wrong password").statusCode()).isEqualTo(200);
+    // ...but what a client wrote in the header before the proxy added its address is not.
+    WebClient forgingThroughProxy =
+        new WebClient(throughProxy, Map.of("X-Forwarded-For", "198.51.100.8, 127.0.0.1"));
+    assertThat(forgingThroughProxy.logIn("forger-behind-proxy", "wrong password").statusCode())
+        .isEqualTo(429);
+    // The audit log, read in the session opened before, names the same clients.
+    assertThat(logged(admin, "forger", "address")).containsOnly("127.0.0.1");
+    assertThat(logged(admin, "proxied", "address")).containsOnly("198.51.100.7");
+    assertThat(logged(admin, "forger-behind-proxy", "address")).containsOnly("127.0.0.1");
+
+    // It also tells the throttled attempts apart.
+    assertThat(logged(admin, "admin", "detail")).contains("throttled", "bad password", "success");
+  }
+
+  /** One column of the audit log's entries for {@code actor}, as the administrator reads it. */
+  private static List<String> logged(WebClient admin, String actor, String column) {
     Document audit = admin.page("/admin/audit/");
     HttpResponse<String> filtered =
-        admin.submit(audit, "audit", Map.of("audit:actor", "admin"), "audit:search");
-    assertThat(Jsoup.parse(filtered.body()).select("#audit\\:entries_data td.detail").eachText())
-        .contains("throttled", "bad password", "success");
+        admin.submit(audit, "audit", Map.of("audit:actor", actor), "audit:search");
+    return Jsoup.parse(filtered.body()).select("#audit\\:entries_data td." + column).eachText();
   }
 }

@@ -28,9 +28,19 @@ public final class WebClient {
   private final String baseUrl;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private final Map<String, String> headers;
 
   public WebClient(String baseUrl) {
+    this(baseUrl, Map.of());
+  }
+
+  /**
+   * A client that sends {@code headers} with every request, as a proxy in front of the server adds
+   * its own ({@code X-Forwarded-For}).
+   */
+  public WebClient(String baseUrl, Map<String, String> headers) {
     this.baseUrl = baseUrl;
+    this.headers = Map.copyOf(headers);
     this.http = plainHttp().cookieHandler(cookies).build();
   }
 
@@ -192,8 +202,10 @@ public final class WebClient {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    HttpRequest.Builder sent = HttpRequest.newBuilder(request, (name, value) -> true);
+    headers.forEach(sent::header);
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(sent.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import app.tribune.account.AccountService;
 import app.tribune.account.LoginThrottle;
 import app.tribune.account.SessionRegistry;
 import app.tribune.platform.i18n.Messages;
+import app.tribune.platform.web.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -42,6 +43,7 @@ public class LoginView {
   @Inject private AccountService accounts;
   @Inject private SessionRegistry sessions;
   @Inject private AdminLanguage language;
+  @Inject private ClientAddresses clientAddresses;
 
   private String username;
   private String password;
@@ -50,7 +52,7 @@ public class LoginView {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String name = Account.normaliseUsername(username);
-    String address = request.getRemoteAddr();
+    String address = clientAddresses.of(request);
     Optional<Duration> wait = throttle.waitFor(name, address);
     if (wait.isPresent()) {
       refuseForNow(external, name, wait.get());

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serves public pages from the {@link PageCache}: a reader gets stored bytes (gzipped when the
@@ -28,16 +29,6 @@ import java.util.regex.Pattern;
 public class PageCacheFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
-
-  /**
-   * Browsers and proxies may reuse a page for a minute without asking, so going back and forth
-   * between pages costs nothing; an edit still reaches every reader within that minute, since the
-   * server's own copy is dropped at once. For five more minutes a proxy or browser may show its
-   * copy while it checks for a new one in the background (RFC 5861), so nobody waits on that check;
-   * the check itself is a cheap 304 when nothing changed. A document that says how long it may be
-   * kept (the feeds do) keeps its own rule.
-   */
-  static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
   /**
    * Addresses never served from the cache: the back office (per editor, behind a login), media (the
@@ -70,6 +61,15 @@ public class PageCacheFilter extends HttpFilter {
   private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(nl|en)(?=/)");
 
   @Inject private PageCache cache;
+
+  /**
+   * How long a shared cache in front (the production nginx) may serve a page without asking: a few
+   * seconds, the delay before a published change reaches readers through it. Short, because unlike
+   * the portal's own copy nothing clears the proxy's when content changes.
+   */
+  @Inject
+  @ConfigProperty(name = "tribune.page-cache.shared-max-age-seconds")
+  long sharedMaxAgeSeconds;
 
   @Override
   protected void doFilter(
@@ -107,12 +107,28 @@ public class PageCacheFilter extends HttpFilter {
         CachedPage.rendered(
             body,
             capture.getContentType(),
-            Optional.ofNullable(capture.pageCacheControl()).orElse(CACHE_CONTROL),
+            Optional.ofNullable(capture.pageCacheControl())
+                .orElse(cacheControl(sharedMaxAgeSeconds)),
             capture.pageHeaders(),
             now,
             now.plus(cache.timeToLive()));
     cache.keep(key.get(), page, generation, now);
     serve(page, request, response);
+  }
+
+  /**
+   * What readers' caches are told about a rendered page. Browsers may reuse it for a minute without
+   * asking, so going back and forth between pages costs nothing; an edit still reaches every reader
+   * within that minute, since the server's own copy is dropped at once. A shared cache keeps it
+   * {@code sharedMaxAgeSeconds}. For five more minutes a browser or proxy may show its copy while
+   * it checks for a new one in the background (RFC 5861), so nobody waits on that check; the check
+   * itself is a cheap 304 when nothing changed. A document that says how long it may be kept (the
+   * feeds do) keeps its own rule.
+   */
+  static String cacheControl(long sharedMaxAgeSeconds) {
+    return "public, max-age=60, s-maxage="
+        + Math.max(0, sharedMaxAgeSeconds)
+        + ", stale-while-revalidate=300";
   }
 
   /**

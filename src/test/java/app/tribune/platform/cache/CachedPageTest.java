@@ -63,7 +63,7 @@ class CachedPageTest {
     return CachedPage.rendered(
         html.getBytes(StandardCharsets.UTF_8),
         "text/html;charset=UTF-8",
-        PageCacheFilter.CACHE_CONTROL,
+        PageCacheFilter.cacheControl(5),
         Map.of(),
         RENDERED,
         RENDERED.plusSeconds(600));

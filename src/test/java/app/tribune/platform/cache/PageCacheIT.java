@@ -34,7 +34,7 @@ class PageCacheIT {
     assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
     assertThat(second.headers().firstValue("Last-Modified")).isPresent();
     assertThat(second.headers().firstValue("Cache-Control"))
-        .hasValue("public, max-age=60, stale-while-revalidate=300");
+        .hasValue("public, max-age=60, s-maxage=5, stale-while-revalidate=300");
     assertThat(second.body()).isEqualTo(first.body());
     // The security headers come with cached answers too.
     assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();

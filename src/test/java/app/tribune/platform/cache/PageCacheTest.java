@@ -98,7 +98,7 @@ class PageCacheTest {
     return CachedPage.rendered(
         body,
         "text/html;charset=UTF-8",
-        PageCacheFilter.CACHE_CONTROL,
+        PageCacheFilter.cacheControl(5),
         Map.of(),
         NOW,
         NOW.plus(Duration.ofSeconds(600)));
