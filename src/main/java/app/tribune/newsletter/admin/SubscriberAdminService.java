@@ -188,7 +188,7 @@ public class SubscriberAdminService {
                         // run's, whose mail may or may not have left.
                         d.getStatus() == DeliveryStatus.SENDING
                             && !underWay.computeIfAbsent(
-                                d.getIssue().getId(), issue -> sending.isUnderWay(d.getIssue())),
+                                d.getIssue().getId(), key -> sending.isUnderWay(d.getIssue())),
                         d.getAttempts(),
                         d.getCreatedAt(),
                         d.getSentAt(),
