@@ -53,7 +53,17 @@ public class JobLauncher {
             properties.setProperty(name, value.strip());
           }
         });
-    return underLock(job, () -> operator().start(job.jobName(), properties));
+    return start(job, properties);
+  }
+
+  /**
+   * Starts a run of {@code job} with {@code parameters} as they are.
+   *
+   * @return the new execution's id; empty when a run of the job is already under way or being
+   *     started by someone else
+   */
+  public OptionalLong start(TribuneJob job, Properties parameters) {
+    return underLock(job, () -> operator().start(job.jobName(), parameters));
   }
 
   /**
@@ -62,8 +72,17 @@ public class JobLauncher {
    * @return the new execution's id; empty when a run of the job is under way
    */
   public OptionalLong restart(TribuneJob job, long executionId) {
-    return underLock(
-        job, () -> operator().restart(executionId, operator().getParameters(executionId)));
+    return restart(job, executionId, operator().getParameters(executionId));
+  }
+
+  /**
+   * Restarts a failed or stopped execution of {@code job} where it stopped, with {@code parameters}
+   * in place of those it was given.
+   *
+   * @return the new execution's id; empty when a run of the job is under way
+   */
+  public OptionalLong restart(TribuneJob job, long executionId, Properties parameters) {
+    return underLock(job, () -> operator().restart(executionId, parameters));
   }
 
   /** Asks a running execution to stop; a chunk step stops at its next checkpoint. */

@@ -4,11 +4,13 @@ import app.tribune.audit.AuditLog;
 import app.tribune.newsletter.ConsentEvent;
 import app.tribune.newsletter.ConsentSource;
 import app.tribune.newsletter.Delivery;
+import app.tribune.newsletter.DeliveryStatus;
 import app.tribune.newsletter.Subscriber;
 import app.tribune.newsletter.SubscriberStatus;
 import app.tribune.newsletter.SubscriptionRequest;
 import app.tribune.newsletter.SubscriptionService;
 import app.tribune.newsletter.SuppressedAddress;
+import app.tribune.newsletter.sending.NewsletterSending;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.security.Allowed;
 import app.tribune.platform.security.Roles;
@@ -76,6 +78,7 @@ public class SubscriberAdminService {
   @PersistenceContext private EntityManager em;
   @Inject private SubscriptionService subscriptions;
   @Inject private AuditLog audit;
+  @Inject private NewsletterSending sending;
 
   @Inject
   @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
@@ -170,6 +173,7 @@ public class SubscriberAdminService {
                             e.getDetail()))
                 .toList());
     Collections.reverse(history);
+    Map<Long, Boolean> underWay = new HashMap<>();
     List<SubscriberRecord.DeliveryLine> deliveries =
         em.createNamedQuery(Delivery.FIND_BY_SUBSCRIBER, Delivery.class)
             .setParameter("subscriber", subscriber)
@@ -180,6 +184,11 @@ public class SubscriberAdminService {
                         d.getIssue().getNumber(),
                         d.getIssue().getSubject(),
                         d.getStatus(),
+                        // Claimed, and no run is left that could still send it: an interrupted
+                        // run's, whose mail may or may not have left.
+                        d.getStatus() == DeliveryStatus.SENDING
+                            && !underWay.computeIfAbsent(
+                                d.getIssue().getId(), key -> sending.isUnderWay(d.getIssue())),
                         d.getAttempts(),
                         d.getCreatedAt(),
                         d.getSentAt(),

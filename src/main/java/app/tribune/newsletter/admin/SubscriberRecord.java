@@ -28,11 +28,16 @@ public record SubscriberRecord(
       Instant at, ConsentEventType type, ConsentSource source, String textVersion, String detail)
       implements Serializable {}
 
-  /** One issue sent. */
+  /**
+   * One issue sent.
+   *
+   * @param uncertain claimed by a run that was interrupted: whether the mail left is unknown
+   */
   public record DeliveryLine(
       int issueNumber,
       String issueSubject,
       DeliveryStatus status,
+      boolean uncertain,
       int attempts,
       Instant createdAt,
       Instant sentAt,

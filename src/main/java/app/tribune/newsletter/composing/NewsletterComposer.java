@@ -4,6 +4,7 @@ import app.tribune.article.Article;
 import app.tribune.article.Choice;
 import app.tribune.audit.AuditLog;
 import app.tribune.event.Event;
+import app.tribune.newsletter.IssueStatus;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.NewsletterItem;
 import app.tribune.newsletter.NewsletterItemKind;
@@ -42,8 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Composing an issue in the back office: its draft read and saved (refused over a newer save), its
- * preview as a subscriber will get it, test copies, and the planned time of its send. Editors and
- * administrators only.
+ * preview as a subscriber will get it, test copies, the planned time of its send, and its way back
+ * to draft before sending. Editors and administrators only.
  */
 @ApplicationScoped
 @Allowed({Roles.ADMIN, Roles.EDITOR})
@@ -205,6 +206,29 @@ public class NewsletterComposer {
     audit.record("newsletter.unschedule", AUDIT_TYPE, issueId, null);
   }
 
+  /**
+   * Takes a ready issue back to draft, for more changes; its planned send, if any, goes with it.
+   * The issue's row is locked first, so a send starting at the same moment either finds a draft or
+   * is waited for and then refuses this.
+   *
+   * @throws RuleViolationException when the issue is not ready: its send started, or it is a draft
+   */
+  @Transactional
+  public void backToDraft(long issueId) {
+    NewsletterIssue issue = find(issueId, LockModeType.PESSIMISTIC_WRITE);
+    if (issue.getStatus() != IssueStatus.READY) {
+      throw new RuleViolationException(
+          "issue.backToDraftNotReady", "Only a ready issue goes back to draft", issue.getStatus());
+    }
+    Instant plannedFor = issue.getSendAt();
+    issue.reopen();
+    audit.record(
+        "newsletter.backToDraft",
+        AUDIT_TYPE,
+        issueId,
+        plannedFor == null ? null : "planned send of " + plannedFor + " cancelled");
+  }
+
   private IssueContent content(long issueId) {
     return IssueContent.of(find(issueId), site.current(), links);
   }
@@ -216,7 +240,11 @@ public class NewsletterComposer {
   }
 
   private NewsletterIssue find(long issueId) {
-    NewsletterIssue issue = em.find(NewsletterIssue.class, issueId);
+    return find(issueId, LockModeType.NONE);
+  }
+
+  private NewsletterIssue find(long issueId, LockModeType lock) {
+    NewsletterIssue issue = em.find(NewsletterIssue.class, issueId, lock);
     if (issue == null) {
       throw new RuleViolationException("issue.notFound", "No such issue", issueId);
     }

@@ -1,6 +1,9 @@
 package app.tribune.newsletter.sending;
 
+import app.tribune.audit.AuditLog;
 import app.tribune.jobs.Heartbeats;
+import app.tribune.jobs.JobLauncher;
+import app.tribune.jobs.TribuneJob;
 import app.tribune.newsletter.DeliveryStatus;
 import app.tribune.newsletter.IssueStatus;
 import app.tribune.newsletter.NewsletterIssue;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +37,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>The issue status rule: only a READY issue can be started, and starting moves it to SENDING in
  * one conditional statement before the job is launched, so two starts at once make one run. The job
  * moves it to SENT once no delivery is pending; until then it stays SENDING and can only be
- * resumed.
+ * resumed. A SENT issue stays sent: the one run an operator may still start for it sends to its
+ * uncertain deliveries only ({@link #resendUncertain}).
+ *
+ * <p>Resuming and sending to the uncertain ones go through the {@link JobLauncher}, which starts a
+ * run only while no run of the job is under way anywhere: a run that puts claimed deliveries back
+ * in the queue must never overlap one that may hold some of them in flight.
  */
 @ApplicationScoped
 public class NewsletterSending {
@@ -41,12 +50,16 @@ public class NewsletterSending {
   /** The job's name: its XML file under META-INF/batch-jobs. */
   public static final String JOB = "send-newsletter";
 
+  private static final String AUDIT_TYPE = "NewsletterIssue";
+
   private static final Logger LOG = Logger.getLogger(NewsletterSending.class.getName());
   private static final Set<BatchStatus> RESTARTABLE =
       Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
   @Inject private SendingLedger ledger;
   @Inject private Heartbeats heartbeats;
+  @Inject private JobLauncher launcher;
+  @Inject private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
   private final Clock clock = Clock.systemUTC();
@@ -131,40 +144,110 @@ public class NewsletterSending {
   /**
    * Goes on with an issue whose send stopped: restarts its stopped or failed run, or starts a new
    * one when the last run died with its node (the repository cannot restart an execution it still
-   * calls started). Deliveries an interrupted run left claimed are sent again only when {@code
-   * resendClaimed}: their mail may have left.
+   * calls started). Deliveries an interrupted run left claimed are not sent again: their mail may
+   * have left (see {@link #resendUncertain}).
    *
-   * @throws RuleViolationException when the issue is not being sent, or its run is still going on a
-   *     node that is still heard of
+   * @throws RuleViolationException when the issue is not being sent, or a send is still running
    */
   @Allowed({Roles.ADMIN, Roles.EDITOR})
-  public void resume(long issueId, boolean resendClaimed) {
+  public void resume(long issueId) {
     NewsletterIssue issue = find(issueId);
     if (issue.getStatus() != IssueStatus.SENDING) {
       throw new RuleViolationException(
           "issue.notSending", "Only an issue being sent can be resumed", issue.getStatus());
     }
+    requireStopped(issue);
     Long last = issue.getJobExecutionId();
+    var parameters = settings().jobParameters(issueId, false);
+    // A run that died with its node still reads "started"; each delivery's claim keeps a new run
+    // from sending what the old one sent, should that node come back after all.
+    OptionalLong execution =
+        last != null && RESTARTABLE.contains(jobs().getJobExecution(last).getBatchStatus())
+            ? launcher.restart(TribuneJob.SEND_NEWSLETTER, last, parameters)
+            : launcher.start(TribuneJob.SEND_NEWSLETTER, parameters);
+    record(issue, execution, "resumed");
+  }
+
+  /**
+   * Sends the issue to the recipients whose delivery an interrupted run left uncertain, at the
+   * operator's express wish: some of them may get a second copy. It starts a new run that puts
+   * those deliveries back in the queue first; on an issue still being sent that run also goes on
+   * with the pending ones, and on a sent issue it adds nobody (the issue stays sent). Afterwards
+   * the issue's uncertain count is 0 and its sent and failed counts include them.
+   *
+   * @return how many recipients were uncertain
+   * @throws RuleViolationException when nothing is uncertain, or a send is running
+   */
+  @Allowed({Roles.ADMIN, Roles.EDITOR})
+  public int resendUncertain(long issueId) {
+    NewsletterIssue issue = find(issueId);
+    requireStopped(issue);
+    int uncertain = unsettled(issue).uncertain(issue.getStatus());
+    if (uncertain == 0) {
+      throw new RuleViolationException(
+          "issue.nothingUncertain", "No delivery of this issue is uncertain", issue.getStatus());
+    }
+    long execution =
+        record(
+            issue,
+            launcher.start(TribuneJob.SEND_NEWSLETTER, settings().jobParameters(issueId, true)),
+            "sending again to " + uncertain + " uncertain recipients");
+    audit.record(
+        "newsletter.resendUncertain",
+        AUDIT_TYPE,
+        issueId,
+        uncertain + " uncertain recipient(s), job execution " + execution);
+    return uncertain;
+  }
+
+  /**
+   * How many recipients {@link #resendUncertain} would reach now: 0 while a run of the issue is
+   * under way, since its claims are then in flight rather than uncertain.
+   */
+  @Allowed({Roles.ADMIN, Roles.EDITOR})
+  public int uncertain(NewsletterIssue issue) {
+    int uncertain = unsettled(issue).uncertain(issue.getStatus());
+    return uncertain == 0 || isUnderWay(issue) ? 0 : uncertain;
+  }
+
+  private SendingLedger.Unsettled unsettled(NewsletterIssue issue) {
+    if (issue.getStatus() != IssueStatus.SENDING && issue.getStatus() != IssueStatus.SENT) {
+      return new SendingLedger.Unsettled(0, 0);
+    }
+    try {
+      return ledger.unsettled(issue.getId());
+    } catch (SQLException e) {
+      throw new IllegalStateException("The unsettled deliveries could not be counted", e);
+    }
+  }
+
+  private void requireStopped(NewsletterIssue issue) {
     if (isUnderWay(issue)) {
       throw new RuleViolationException("issue.sendRunning", "The send is still running");
     }
-    JobOperator jobs = jobs();
-    var parameters = settings().jobParameters(issueId, resendClaimed);
-    // A run that died with its node still reads "started"; each delivery's claim keeps a new run
-    // from sending what the old one sent, should that node come back after all.
-    long execution =
-        last != null && RESTARTABLE.contains(jobs.getJobExecution(last).getBatchStatus())
-            ? jobs.restart(last, parameters)
-            : jobs.start(JOB, parameters);
+  }
+
+  /**
+   * Remembers the run launched for the issue; refuses when another run kept it from starting.
+   *
+   * @return the run's execution id
+   */
+  private long record(NewsletterIssue issue, OptionalLong execution, String what) {
+    if (execution.isEmpty()) {
+      throw new RuleViolationException("issue.sendRunning", "A send is running");
+    }
     try {
-      ledger.recordExecution(issueId, execution);
+      ledger.recordExecution(issue.getId(), execution.getAsLong());
     } catch (SQLException e) {
       throw new IllegalStateException("The job execution could not be recorded", e);
     }
     LOG.log(
         Level.INFO,
-        "Newsletter issue {0}: sending resumed, job execution {1}",
-        new Object[] {Integer.toString(issue.getNumber()), Long.toString(execution)});
+        "Newsletter issue {0}: {1}, job execution {2}",
+        new Object[] {
+          Integer.toString(issue.getNumber()), what, Long.toString(execution.getAsLong())
+        });
+    return execution.getAsLong();
   }
 
   /** How many subscribers a send of the issue would reach now, for the confirmation. */

@@ -5,6 +5,7 @@ import app.tribune.newsletter.ConsentEventType;
 import app.tribune.newsletter.ConsentSource;
 import app.tribune.newsletter.Delivery;
 import app.tribune.newsletter.DeliveryStatus;
+import app.tribune.newsletter.IssueStatus;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.Subscriber;
 import app.tribune.platform.i18n.Language;
@@ -43,6 +44,29 @@ public class SendingLedger {
 
   /** Someone who gets the report of a send, in the language of their back office. */
   public record Editor(String email, Language language) {}
+
+  /**
+   * An issue's deliveries not settled yet.
+   *
+   * @param claimed left "sending": claimed by a run, their mail may or may not have left
+   * @param pending not tried yet, or given back after temporary failures
+   */
+  public record Unsettled(int claimed, int pending) {
+
+    /**
+     * How many recipients an operator's "send to the uncertain ones" would reach, once no run is
+     * under way: the claimed ones of an issue still being sent (a resume takes care of the pending
+     * ones), and on a sent issue the pending ones too, which only a follow-up that stopped short
+     * leaves, owed to the same recipients. None for an issue whose send never started.
+     */
+    public int uncertain(IssueStatus status) {
+      return switch (status) {
+        case SENDING -> claimed;
+        case SENT -> claimed + pending;
+        default -> 0;
+      };
+    }
+  }
 
   /**
    * Who receives issue {@code ?}: confirmed subscribers whose language is the issue's (any, when
@@ -108,7 +132,9 @@ public class SendingLedger {
 
   /**
    * Inserts a pending delivery for each {@link #RECIPIENTS recipient} of the issue who has none
-   * yet, in one statement, and records the number of recipients.
+   * yet, in one statement, and records the number of recipients. Only while the issue is being
+   * sent: a run on a sent issue (an operator's follow-up for its uncertain deliveries) must not
+   * send it to anyone who subscribed since.
    *
    * @return the number of deliveries the issue has
    */
@@ -125,6 +151,7 @@ public class SendingLedger {
                   + nextId
                   + ", 0, i.id, s.id, s.email, 'PENDING', 0, ?"
                   + RECIPIENTS
+                  + " AND i.status = 'SENDING'"
                   + " AND NOT EXISTS (SELECT 1 FROM delivery d"
                   + "   WHERE d.issue_id = i.id AND d.subscriber_id = s.id)")) {
         insert.setTimestamp(1, Timestamp.from(now));
@@ -208,6 +235,23 @@ public class SendingLedger {
     return editors;
   }
 
+  /** The issue's deliveries left claimed or pending, read from the (issue, status) index. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Unsettled unsettled(long issueId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT COALESCE(SUM(CASE WHEN status = 'SENDING' THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END), 0)"
+                    + " FROM delivery WHERE issue_id = ? AND status IN ('SENDING', 'PENDING')")) {
+      select.setLong(1, issueId);
+      try (ResultSet result = select.executeQuery()) {
+        result.next();
+        return new Unsettled(result.getInt(1), result.getInt(2));
+      }
+    }
+  }
+
   /** The issue's deliveries by status, every status present. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<DeliveryStatus, Integer> counts(long issueId) {
@@ -226,7 +270,9 @@ public class SendingLedger {
   }
 
   /**
-   * Closes the issue: sent, with its counts. Left as it is while deliveries are still pending.
+   * Closes the issue: sent, with its counts. Left as it is while deliveries are still pending. An
+   * issue sent already (a follow-up for its uncertain deliveries) only has its counts brought up to
+   * date.
    *
    * @return the issue, whatever its status
    */
@@ -236,7 +282,7 @@ public class SendingLedger {
         counts.get(DeliveryStatus.SENT) + counts.get(DeliveryStatus.BOUNCED),
         counts.get(DeliveryStatus.FAILED),
         counts.get(DeliveryStatus.BOUNCED));
-    if (counts.get(DeliveryStatus.PENDING) == 0) {
+    if (counts.get(DeliveryStatus.PENDING) == 0 && issue.getStatus() == IssueStatus.SENDING) {
       issue.markSent(now);
     }
     return issue;

@@ -183,13 +183,7 @@ class NewsletterComposerIT {
     assertThat(site.count("SELECT COUNT(*) FROM delivery WHERE issue_id = " + id)).isZero();
     assertThat(site.query("SELECT status FROM newsletter_issue WHERE id = " + id))
         .isEqualTo("DRAFT");
-    assertThat(
-            site.count(
-                "SELECT COUNT(*) FROM audit_entry WHERE action = 'newsletter.test'"
-                    + " AND target_id = '"
-                    + id
-                    + "'"))
-        .isEqualTo(1);
+    assertThat(site.audited("newsletter.test", id)).isEqualTo(1);
   }
 
   @Test
@@ -214,6 +208,64 @@ class NewsletterComposerIT {
     assertThat(SendingSite.row(SendingSite.screen(web), number).orElseThrow().text())
         .contains("Envoi prévu le " + later);
     assertThat(site.issueStatus(number)).isEqualTo("READY");
+  }
+
+  @Test
+  void aReadyIssueGoesBackToDraftFromTheListOrTheComposerAndLosesItsPlannedSend() {
+    int number = site.readyIssue("À revoir");
+    long id = number * 100L;
+    site.execute(
+        "UPDATE newsletter_issue SET send_at = CURRENT_TIMESTAMP + INTERVAL '30' DAY WHERE id = "
+            + id);
+    WebClient web = WebClient.administrator(site.server);
+
+    String fromList = SendingSite.press(web, SendingSite.screen(web), number, "backToDraft").body();
+
+    assertThat(fromList).contains("L’infolettre n° " + number + " est de nouveau un brouillon.");
+    assertThat(
+            site.query(
+                "SELECT status || '/' || COALESCE(CAST(send_at AS VARCHAR(40)), 'none') || '/'"
+                    + " || COALESCE(CAST(ready_at AS VARCHAR(40)), 'none')"
+                    + " FROM newsletter_issue WHERE id = "
+                    + id))
+        .isEqualTo("DRAFT/none/none");
+    assertThat(SendingSite.row(SendingSite.screen(web), number).orElseThrow().text())
+        .contains("Brouillon")
+        .doesNotContain("Envoi prévu");
+    assertThat(editor(web, id).select("button[id$=:save]")).hasSize(1);
+
+    site.execute("UPDATE newsletter_issue SET status = 'READY' WHERE id = " + id);
+    Document composer = editor(web, id);
+    assertThat(composer.select("button[id$=:save]")).isEmpty();
+    Document reopened = press(web, composer, Map.of(), ":backToDraft");
+    assertThat(messages(reopened)).contains("est de nouveau un brouillon");
+    assertThat(reopened.select("button[id$=:save]")).hasSize(1);
+    assertThat(site.issueStatus(number)).isEqualTo("DRAFT");
+    assertThat(site.audited("newsletter.backToDraft", id)).isEqualTo(2);
+  }
+
+  @Test
+  void anIssueWhoseSendStartedMeanwhileDoesNotGoBackToDraft() {
+    int number = site.readyIssue("Déjà partie");
+    long id = number * 100L;
+    WebClient web = WebClient.administrator(site.server);
+    Document screen = SendingSite.screen(web);
+    // The send starts between the screen's reading and the press.
+    site.execute(
+        "UPDATE newsletter_issue SET status = 'SENDING', send_started_at = CURRENT_TIMESTAMP"
+            + " WHERE id = "
+            + id);
+
+    String refused = SendingSite.press(web, screen, number, "backToDraft").body();
+
+    assertThat(refused)
+        .contains("Seule une infolettre prête peut repasser en brouillon")
+        .doesNotContain("Exception");
+    assertThat(site.issueStatus(number)).isEqualTo("SENDING");
+    assertThat(SendingSite.row(SendingSite.screen(web), number).orElseThrow().text())
+        .doesNotContain("Repasser en brouillon");
+    // No run behind it: out of the way of the other tests' screens.
+    site.execute("UPDATE newsletter_issue SET status = 'CANCELLED' WHERE id = " + id);
   }
 
   @Test

@@ -21,8 +21,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,6 +45,7 @@ final class SendingSite {
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
   private static final AtomicInteger ISSUES = new AtomicInteger(50_000);
   private static final AtomicLong SUBSCRIBERS = new AtomicLong(10_000_000);
+  private static final AtomicLong DELIVERIES = new AtomicLong(900_000_000);
   private static SendingSite shared;
 
   /** Replaced when a test kills the server and starts it again. */
@@ -217,6 +220,29 @@ final class SendingSite {
     return first;
   }
 
+  /**
+   * Inserts the delivery of issue {@code number} to a subscriber of {@link #subscribe}, in {@code
+   * status}, as an interrupted run would have left it: a claimed one ({@code SENDING}) was tried
+   * once.
+   */
+  void delivery(int number, long subscriberId, String address, String status) {
+    execute(
+        "INSERT INTO delivery (id, issue_id, subscriber_id, email, status, attempts, created_at)"
+            + " VALUES ("
+            + DELIVERIES.incrementAndGet()
+            + ", "
+            + number * 100L
+            + ", "
+            + subscriberId
+            + ", '"
+            + address
+            + "', '"
+            + status
+            + "', "
+            + ("SENDING".equals(status) ? 1 : 0)
+            + ", CURRENT_TIMESTAMP)");
+  }
+
   static String address(String prefix, int i) {
     return prefix + "-" + i + "@example.org";
   }
@@ -241,8 +267,33 @@ final class SendingSite {
     }
   }
 
+  /** The first column of every row, as text. */
+  Set<String> column(String sql) {
+    Set<String> values = new HashSet<>();
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return values;
+  }
+
   int count(String sql) {
     return Integer.parseInt(query(sql));
+  }
+
+  /** How many times the audit log recorded {@code action} on the issue {@code issueId}. */
+  int audited(String action, long issueId) {
+    return count(
+        "SELECT COUNT(*) FROM audit_entry WHERE action = '"
+            + action
+            + "' AND target_id = '"
+            + issueId
+            + "'");
   }
 
   String issueStatus(int number) {
@@ -260,6 +311,12 @@ final class SendingSite {
     Element pressed = row.selectFirst("button[id$=:" + button + "]");
     assertThat(pressed).as("button %s of issue %s", button, number).isNotNull();
     return editor.submit(screen, "issues", Map.of(), pressed.id());
+  }
+
+  /** Whether issue {@code number}'s row on the screen offers {@code button} now. */
+  static boolean offers(WebClient editor, int number, String button) {
+    return row(screen(editor), number).orElseThrow().selectFirst("button[id$=:" + button + "]")
+        != null;
   }
 
   static Optional<Element> row(Document screen, int number) {

@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * {@code /admin/newsletters/edit.xhtml?id=…}: a draft issue's texts and items, its preview in each
- * language at desktop and phone widths, test copies, and the planned send of a ready issue. The
- * preview and the tests show the issue as last saved.
+ * language at desktop and phone widths, test copies, and the planned send of a ready issue or its
+ * way back to draft. The preview and the tests show the issue as last saved.
  */
 @Named
 @ViewScoped
@@ -116,16 +116,19 @@ public class NewsletterEditView implements Serializable {
 
   public void save() {
     if (act(() -> composer.save(draft), "composer.saved")) {
-      draft = composer.load(draft.getId());
-      afterLoad();
+      readAgain();
     }
   }
 
   /** Drops the editor's changes for the version saved meanwhile. */
   public void reload() {
+    readAgain();
+    Feedback.info("composer.reloaded");
+  }
+
+  private void readAgain() {
     draft = composer.load(draft.getId());
     afterLoad();
-    Feedback.info("composer.reloaded");
   }
 
   // ----- tests and schedule
@@ -149,6 +152,13 @@ public class NewsletterEditView implements Serializable {
   public void unschedule() {
     if (act(() -> composer.unschedule(draft.getId()), "composer.unscheduled")) {
       reload();
+    }
+  }
+
+  /** Makes a ready issue a draft again, to be changed; a planned send is cancelled with it. */
+  public void backToDraft() {
+    if (act(() -> composer.backToDraft(draft.getId()), "newsletters.wentBackToDraft")) {
+      readAgain();
     }
   }
 
