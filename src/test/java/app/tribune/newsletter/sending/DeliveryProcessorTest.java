@@ -72,6 +72,9 @@ class DeliveryProcessorTest {
             Map.of());
     ByteArrayOutputStream wire = new ByteArrayOutputStream();
     composed.writeTo(wire);
+    // Each part leaves as encoded once, never decoded and encoded again on the way out.
+    assertThat(wire.toString(StandardCharsets.US_ASCII))
+        .contains(new String(QuotedPrintable.encode(html), StandardCharsets.US_ASCII));
 
     MimeMessage received =
         new MimeMessage(
