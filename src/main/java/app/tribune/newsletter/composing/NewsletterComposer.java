@@ -13,6 +13,7 @@ import app.tribune.newsletter.building.IssueItems;
 import app.tribune.newsletter.sending.DeliveryProcessor;
 import app.tribune.newsletter.sending.IssueContent;
 import app.tribune.newsletter.sending.IssueRenderer;
+import app.tribune.newsletter.sending.IssueRenderer.Encoded;
 import app.tribune.newsletter.sending.IssueRenderer.Personal;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.newsletter.sending.Recipient;
@@ -176,7 +177,7 @@ public class NewsletterComposer {
         transport.send(
             DeliveryProcessor.compose(
                 new Recipient(0, 0, address, null, content.language()),
-                copy,
+                Encoded.of(copy),
                 transport.newMessage(),
                 Map.of()));
       } catch (MessagingException e) {

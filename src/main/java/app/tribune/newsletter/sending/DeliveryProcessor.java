@@ -3,9 +3,9 @@ package app.tribune.newsletter.sending;
 import app.tribune.newsletter.EmailAddresses;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.NewsletterLinks;
+import app.tribune.newsletter.sending.IssueRenderer.Encoded;
 import app.tribune.newsletter.sending.IssueRenderer.Personal;
 import app.tribune.newsletter.sending.IssueRenderer.Prepared;
-import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.mail.MailTransport;
 import app.tribune.site.SiteSettings;
@@ -66,8 +66,8 @@ public class DeliveryProcessor implements ItemProcessor {
     }
     Recipient recipient = (Recipient) item;
     String unsubscribeUrl = links.unsubscribeUrl(recipient.subscriberId(), recipient.language());
-    Rendered copy =
-        renderer.render(
+    Encoded copy =
+        renderer.encode(
             prepared.computeIfAbsent(
                 recipient.language(), language -> renderer.prepare(content, language)),
             new Personal(
@@ -85,7 +85,7 @@ public class DeliveryProcessor implements ItemProcessor {
   }
 
   public static MimeMessage compose(
-      Recipient recipient, Rendered copy, MimeMessage message, Map<String, String> headers)
+      Recipient recipient, Encoded copy, MimeMessage message, Map<String, String> headers)
       throws MessagingException {
     try {
       message.setRecipient(
@@ -117,12 +117,12 @@ public class DeliveryProcessor implements ItemProcessor {
 
   /**
    * A part whose body is already quoted-printable: Jakarta Mail copies such bytes out as they are
-   * instead of encoding the text again a byte at a time.
+   * instead of encoding a text itself, a byte at a time.
    */
-  private static MimeBodyPart encodedPart(String type, String content) throws MessagingException {
+  private static MimeBodyPart encodedPart(String type, byte[] content) throws MessagingException {
     InternetHeaders headers = new InternetHeaders();
     headers.setHeader("Content-Type", type + "; charset=UTF-8");
     headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
-    return new MimeBodyPart(headers, QuotedPrintable.encode(content));
+    return new MimeBodyPart(headers, content);
   }
 }

@@ -68,7 +68,10 @@ public class DeliveryReader extends AbstractItemReader {
                     + " COALESCE(s.language, 'fr')"
                     + " FROM delivery d LEFT JOIN subscriber s ON s.id = d.subscriber_id"
                     + " WHERE d.issue_id = ? AND d.status = 'PENDING' AND d.id > ? AND d.id <= ?"
-                    + " ORDER BY d.id LIMIT ?")) {
+                    // The index's own order (issue and status are fixed): H2 then reads the page
+                    // straight off the index, where "ORDER BY d.id" had it sort every pending row
+                    // of the range to keep the first ones.
+                    + " ORDER BY d.issue_id, d.status, d.id LIMIT ?")) {
       select.setLong(1, Long.parseLong(issueId));
       select.setLong(2, lastId);
       select.setLong(3, Long.parseLong(toId));

@@ -64,6 +64,16 @@ public class IssueRenderer {
   /** Both parts of one copy of an issue, and the subject it goes under. */
   public record Rendered(String subject, String html, String text) {}
 
+  /** A copy ready to be mailed: both parts already quoted-printable, as UTF-8. */
+  public record Encoded(String subject, byte[] html, byte[] text) {
+
+    /** A copy rendered in full, encoded as a whole. */
+    public static Encoded of(Rendered copy) {
+      return new Encoded(
+          copy.subject(), QuotedPrintable.encode(copy.html()), QuotedPrintable.encode(copy.text()));
+    }
+  }
+
   /**
    * An issue rendered as far as it can be without knowing its reader, in one language; with the
    * stencils of a subscriber's copy unless the issue's own text got in their way.
@@ -112,37 +122,61 @@ public class IssueRenderer {
    * @param personal the recipient's name and links, or {@code null} for the web version
    */
   Rendered render(Prepared prepared, Personal personal) {
-    IssueContent issue = prepared.issue();
-    Language language = prepared.language();
-    String greeting =
-        personal == null
-            ? null
-            : personal.name() == null
-                ? prepared.texts().get("greeting")
-                : text(
-                    language, "greeting.named", issue.siteName(), issue.number(), personal.name());
+    String greeting = greeting(prepared, personal);
     if (personal != null && prepared.htmlCopy().isPresent() && prepared.textCopy().isPresent()) {
       return new Rendered(
-          issue.subject(),
-          prepared
-              .htmlCopy()
-              .get()
-              .fill(
-                  HtmlEscape.escapeHtml4Xml(greeting),
-                  HtmlEscape.escapeHtml4Xml(personal.preferencesUrl()),
-                  HtmlEscape.escapeHtml4Xml(personal.unsubscribeUrl())),
-          prepared
-              .textCopy()
-              .get()
-              .fill(greeting, personal.preferencesUrl(), personal.unsubscribeUrl()));
+          prepared.issue().subject(),
+          prepared.htmlCopy().get().fill(htmlValues(greeting, personal)),
+          prepared.textCopy().get().fill(textValues(greeting, personal)));
     }
     return frame(
-        issue,
-        context(issue, language, prepared.texts()),
+        prepared.issue(),
+        context(prepared.issue(), prepared.language(), prepared.texts()),
         prepared.bodyHtml(),
         prepared.bodyText(),
         personal,
         greeting);
+  }
+
+  /** A subscriber's copy of a prepared issue, ready to be mailed. */
+  Encoded encode(Prepared prepared, Personal personal) {
+    if (prepared.htmlCopy().isEmpty() || prepared.textCopy().isEmpty()) {
+      return Encoded.of(render(prepared, personal));
+    }
+    String greeting = greeting(prepared, personal);
+    return new Encoded(
+        prepared.issue().subject(),
+        prepared.htmlCopy().get().fillEncoded(htmlValues(greeting, personal)),
+        prepared.textCopy().get().fillEncoded(textValues(greeting, personal)));
+  }
+
+  private static String greeting(Prepared prepared, Personal personal) {
+    if (personal == null) {
+      return null;
+    }
+    IssueContent issue = prepared.issue();
+    return personal.name() == null
+        ? prepared.texts().get("greeting")
+        : text(
+            prepared.language(),
+            "greeting.named",
+            issue.siteName(),
+            issue.number(),
+            personal.name());
+  }
+
+  // The values of a stencil's slots, in the order of MARKERS: escaped as the templates escape
+  // them for the page, as they are for the plain text.
+  private static String[] htmlValues(String greeting, Personal personal) {
+    return new String[] {
+      HtmlEscape.escapeHtml4Xml(greeting),
+      HtmlEscape.escapeHtml4Xml(personal.preferencesUrl()),
+      HtmlEscape.escapeHtml4Xml(personal.unsubscribeUrl())
+    };
+  }
+
+  private static String[] textValues(String greeting, Personal personal) {
+    return new String[] {greeting, personal.preferencesUrl(), personal.unsubscribeUrl()};
   }
 
   private Rendered frame(

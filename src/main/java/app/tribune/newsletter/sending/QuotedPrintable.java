@@ -10,7 +10,9 @@ import java.util.Arrays;
  *
  * <p>Line ends of the text ({@code \n} or {@code \r\n}) become CRLF; a line longer than 76
  * characters is cut with soft breaks ({@code =} at the end); a space or tab ending a line is
- * encoded, so that no mail server can strip it.
+ * encoded, so that no mail server can strip it. Encoded texts can be joined: one encoded as {@code
+ * continued} ends in a soft break unless it ended a line, so the next starts a line of its own and
+ * the whole decodes to the texts one after the other.
  */
 final class QuotedPrintable {
 
@@ -20,9 +22,16 @@ final class QuotedPrintable {
   private QuotedPrintable() {}
 
   static byte[] encode(String text) {
+    return encode(text, false);
+  }
+
+  /**
+   * @param continued whether more encoded text follows this one
+   */
+  static byte[] encode(String text, boolean continued) {
     byte[] in = text.getBytes(StandardCharsets.UTF_8);
     // At worst every byte takes three characters, plus a soft break every 25 of them.
-    byte[] out = new byte[in.length * 3 + in.length / 24 * 3 + 4];
+    byte[] out = new byte[in.length * 3 + in.length / 24 * 3 + 8];
     int length = 0;
     int column = 0;
     for (int i = 0; i < in.length; i++) {
@@ -36,7 +45,7 @@ final class QuotedPrintable {
         column = 0;
         continue;
       }
-      boolean lineEnds = i + 1 == in.length || in[i + 1] == '\n' || in[i + 1] == '\r';
+      boolean lineEnds = i + 1 == in.length ? !continued : in[i + 1] == '\n' || in[i + 1] == '\r';
       boolean literal = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !lineEnds);
       int width = literal ? 1 : 3;
       // Room is kept for the "=" of a soft break, unless this is the line's last character.
@@ -54,6 +63,11 @@ final class QuotedPrintable {
         out[length++] = HEX[b & 0xF];
       }
       column += width;
+    }
+    if (continued && column > 0) {
+      out[length++] = '=';
+      out[length++] = '\r';
+      out[length++] = '\n';
     }
     return Arrays.copyOf(out, length);
   }

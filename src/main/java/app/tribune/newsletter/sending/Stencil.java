@@ -19,10 +19,17 @@ final class Stencil {
 
   private final List<String> pieces;
   private final List<Integer> slots;
+  // The pieces quoted-printable, each but the last ending where a value can start a line.
+  private final List<byte[]> encodedPieces;
 
   private Stencil(List<String> pieces, List<Integer> slots) {
     this.pieces = pieces;
     this.slots = slots;
+    List<byte[]> encoded = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      encoded.add(QuotedPrintable.encode(pieces.get(i), i < pieces.size() - 1));
+    }
+    this.encodedPieces = List.copyOf(encoded);
   }
 
   /** What to put in a template for slot {@code slot} when rendering a stencil. */
@@ -73,5 +80,33 @@ final class Stencil {
       copy.append(pieces.get(i)).append(values[slots.get(i)]);
     }
     return copy.append(pieces.get(pieces.size() - 1)).toString();
+  }
+
+  /** {@link #fill} already quoted-printable: only the values are encoded, the pieces were once. */
+  byte[] fillEncoded(String... values) {
+    byte[][] encodedValues = new byte[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      encodedValues[i] = QuotedPrintable.encode(values[i], true);
+    }
+    int length = 0;
+    for (byte[] piece : encodedPieces) {
+      length += piece.length;
+    }
+    for (int slot : slots) {
+      length += encodedValues[slot].length;
+    }
+    byte[] copy = new byte[length];
+    int at = 0;
+    for (int i = 0; i < slots.size(); i++) {
+      at = put(copy, at, encodedPieces.get(i));
+      at = put(copy, at, encodedValues[slots.get(i)]);
+    }
+    put(copy, at, encodedPieces.get(encodedPieces.size() - 1));
+    return copy;
+  }
+
+  private static int put(byte[] into, int at, byte[] bytes) {
+    System.arraycopy(bytes, 0, into, at, bytes.length);
+    return at + bytes.length;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.newsletter.NewsletterLinks;
 import app.tribune.newsletter.SignedTokens;
+import app.tribune.newsletter.sending.IssueRenderer.Encoded;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
 import jakarta.mail.Session;
@@ -41,7 +42,7 @@ class DeliveryProcessorTest {
 
     DeliveryProcessor.compose(
         recipient,
-        new Rendered("Nieuws", "<p>html</p>", "text\n"),
+        Encoded.of(new Rendered("Nieuws", "<p>html</p>", "text\n")),
         message,
         links.listUnsubscribeHeaders(unsubscribe));
 
@@ -67,7 +68,7 @@ class DeliveryProcessorTest {
     MimeMessage composed =
         DeliveryProcessor.compose(
             recipient,
-            new Rendered("Infolettre d’été", html, text),
+            Encoded.of(new Rendered("Infolettre d’été", html, text)),
             new MimeMessage(Session.getInstance(new Properties())),
             Map.of());
     ByteArrayOutputStream wire = new ByteArrayOutputStream();

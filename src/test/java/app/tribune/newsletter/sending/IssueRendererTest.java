@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.newsletter.sending.IssueContent.Group;
 import app.tribune.newsletter.sending.IssueContent.Item;
+import app.tribune.newsletter.sending.IssueRenderer.Encoded;
 import app.tribune.newsletter.sending.IssueRenderer.Personal;
 import app.tribune.newsletter.sending.IssueRenderer.Prepared;
 import app.tribune.newsletter.sending.IssueRenderer.Rendered;
 import app.tribune.platform.i18n.Language;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -108,6 +113,35 @@ class IssueRendererTest {
         assertThat(RENDERER.render(prepared, reader))
             .isEqualTo(RENDERER.render(withoutStencil, reader));
       }
+    }
+  }
+
+  @Test
+  void theCopyMailedIsTheRenderedCopyQuotedPrintable() throws Exception {
+    for (Language language : Language.values()) {
+      Prepared prepared = RENDERER.prepare(ISSUE, language);
+      for (Personal reader :
+          List.of(
+              MARIE, new Personal(HOSTILE + " é".repeat(60), "https://x/p?a&b", "https://x/u"))) {
+        Rendered rendered = RENDERER.render(prepared, reader);
+        Encoded mailed = RENDERER.encode(prepared, reader);
+
+        assertThat(decoded(mailed.html())).isEqualTo(crlf(rendered.html()));
+        assertThat(decoded(mailed.text())).isEqualTo(crlf(rendered.text()));
+        assertThat(new String(mailed.html(), StandardCharsets.US_ASCII).split("\r\n"))
+            .allMatch(line -> line.length() <= 76);
+      }
+    }
+  }
+
+  private static String crlf(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n");
+  }
+
+  private static String decoded(byte[] quotedPrintable) throws Exception {
+    try (InputStream in =
+        MimeUtility.decode(new ByteArrayInputStream(quotedPrintable), "quoted-printable")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

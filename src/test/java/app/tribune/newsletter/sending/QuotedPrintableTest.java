@@ -41,6 +41,18 @@ class QuotedPrintableTest {
     }
   }
 
+  @Test
+  void textsEncodedOneAfterTheOtherDecodeAsTheirJoinAndKeepShortLines() throws Exception {
+    List<String> texts = List.of("Bonjour ", "Zoé", "x".repeat(75), " fin\n", "", "é".repeat(30));
+    StringBuilder encoded = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      encoded.append(ascii(QuotedPrintable.encode(texts.get(i), i < texts.size() - 1)));
+    }
+
+    assertThat(encoded.toString().split("\r\n", -1)).allMatch(line -> line.length() <= 76);
+    assertThat(decode(encoded.toString())).isEqualTo(String.join("", texts).replace("\n", "\r\n"));
+  }
+
   private static String ascii(byte[] bytes) {
     return new String(bytes, StandardCharsets.US_ASCII);
   }
