@@ -44,8 +44,10 @@ import java.time.Instant;
     name = Delivery.DELETE_OF_ISSUE,
     query = "DELETE FROM Delivery d WHERE d.issue = :issue")
 @NamedQuery(
-    name = Delivery.FIND_BY_MESSAGE_ID,
-    query = "SELECT d FROM Delivery d WHERE d.messageId = :messageId")
+    name = Delivery.FIND_BY_ISSUE_NUMBER_AND_SUBSCRIBER,
+    query =
+        "SELECT d FROM Delivery d WHERE d.issue.number = :number"
+            + " AND d.subscriber.id = :subscriberId")
 @NamedQuery(
     name = Delivery.FIND_BY_ISSUE_AND_SUBSCRIBER,
     query = "SELECT d FROM Delivery d WHERE d.issue = :issue AND d.subscriber = :subscriber")
@@ -80,8 +82,12 @@ public class Delivery {
   /** Deletes the delivery rows of {@code issue}, once its counts hold what they say. */
   public static final String DELETE_OF_ISSUE = "Delivery.deleteOfIssue";
 
-  /** The delivery a bounce report refers to, by the Message-ID it was sent with. */
-  public static final String FIND_BY_MESSAGE_ID = "Delivery.findByMessageId";
+  /**
+   * The delivery a bounce report refers to, by the issue number and subscriber its Message-ID names
+   * (see {@code MessageIds}).
+   */
+  public static final String FIND_BY_ISSUE_NUMBER_AND_SUBSCRIBER =
+      "Delivery.findByIssueNumberAndSubscriber";
 
   public static final String FIND_BY_ISSUE_AND_SUBSCRIBER = "Delivery.findByIssueAndSubscriber";
 

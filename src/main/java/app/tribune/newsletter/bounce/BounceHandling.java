@@ -9,6 +9,7 @@ import app.tribune.newsletter.Subscriber;
 import app.tribune.newsletter.SubscriberStatus;
 import app.tribune.newsletter.SuppressedAddress;
 import app.tribune.newsletter.SuppressionReason;
+import app.tribune.newsletter.sending.MessageIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -155,14 +156,14 @@ public class BounceHandling {
   }
 
   private Optional<Delivery> delivery(String messageId) {
-    if (messageId == null) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Delivery.FIND_BY_MESSAGE_ID, Delivery.class)
-        .setParameter("messageId", messageId)
-        .getResultStream()
-        .filter(d -> d.getSubscriber() != null)
-        .findFirst();
+    return MessageIds.parse(messageId)
+        .flatMap(
+            addressee ->
+                em.createNamedQuery(Delivery.FIND_BY_ISSUE_NUMBER_AND_SUBSCRIBER, Delivery.class)
+                    .setParameter("number", addressee.issueNumber())
+                    .setParameter("subscriberId", addressee.subscriberId())
+                    .getResultStream()
+                    .findFirst());
   }
 
   /** The delivery to the same subscriber sent before {@code delivery}, if any. */

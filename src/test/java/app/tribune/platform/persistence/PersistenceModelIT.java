@@ -354,7 +354,6 @@ class PersistenceModelIT {
     samples.put("issue", saved.issue);
     samples.put("language", Language.NL);
     samples.put("lastId", 0L);
-    samples.put("messageId", "<1@tribune.example>");
     samples.put("name", saved.tag.getName());
     samples.put("now", MOMENT);
     samples.put("node", "node-a");
@@ -373,6 +372,7 @@ class PersistenceModelIT {
     samples.put("slug", saved.article.getSlug());
     samples.put("storageName", saved.photo.getStorageName());
     samples.put("subscriber", saved.subscriber);
+    samples.put("subscriberId", saved.subscriber.getId());
     samples.put("tag", saved.tag);
     samples.put("target", saved.tag);
     samples.put("targetId", "1");
