@@ -27,7 +27,7 @@ public record SendSettings(
     long backoffMillis,
     int errorThreshold) {
 
-  public static final SendSettings DEFAULTS = new SendSettings(50, 4, 0, 0, 3, 1000, 5);
+  public static final SendSettings DEFAULTS = new SendSettings(100, 4, 0, 0, 3, 1000, 5);
 
   public static SendSettings fromConfig(Config config) {
     return new SendSettings(
