@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +31,9 @@ public class SendJobListener extends AbstractJobListener {
 
   @PersistenceContext private EntityManager em;
 
+  /** In a transaction, for the reason {@link SendReportBatchlet#process} gives. */
   @Override
+  @Transactional
   public void afterJob() {
     NewsletterIssue issue = em.find(NewsletterIssue.class, Long.valueOf(issueId));
     if (issue != null && issue.getSendError() != null) {

@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -43,7 +44,13 @@ public class SendReportBatchlet extends AbstractBatchlet {
 
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * In a transaction of its own: the job was started from a page request whose invocation the batch
+   * threads carry, and an entity manager used outside a transaction is closed when that invocation
+   * ends, under this step's feet.
+   */
   @Override
+  @Transactional
   public String process() throws Exception {
     long id = Long.parseLong(issueId);
     Map<DeliveryStatus, Integer> counts = ledger.counts(id);
