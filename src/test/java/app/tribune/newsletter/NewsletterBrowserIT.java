@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.testing.BrowserSession;
 import app.tribune.testing.TribuneServer;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The subscription form in a real Chromium: accessible, free of console errors, and working as a
@@ -28,6 +31,9 @@ class NewsletterBrowserIT {
       driver.findElement(By.id("newsletter-email")).sendKeys("lecteur@example.org");
       driver.findElement(By.cssSelector("#newsletter-form button[type=submit]")).click();
 
+      // The click may return before the answer to the form's post has replaced the page.
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.urlMatches("/newsletter\\?sent$"));
       assertThat(driver.getCurrentUrl()).endsWith("/newsletter?sent");
       assertThat(driver.findElement(By.tagName("h1")).getText())
           .isEqualTo("Vérifiez votre boîte mail");
