@@ -37,6 +37,7 @@ public class JobLauncher {
 
   @Inject private SchedulerLock lock;
   @Inject private Heartbeats heartbeats;
+  @Inject private JobSubmitter submitter;
 
   /**
    * Starts a run of {@code job} with {@code parameters} (blank values left out, so the job's own
@@ -63,7 +64,7 @@ public class JobLauncher {
    *     started by someone else
    */
   public OptionalLong start(TribuneJob job, Properties parameters) {
-    return underLock(job, () -> operator().start(job.jobName(), parameters));
+    return underLock(job, () -> submitter.start(job.jobName(), parameters));
   }
 
   /**
@@ -82,7 +83,7 @@ public class JobLauncher {
    * @return the new execution's id; empty when a run of the job is under way
    */
   public OptionalLong restart(TribuneJob job, long executionId, Properties parameters) {
-    return underLock(job, () -> operator().restart(executionId, parameters));
+    return underLock(job, () -> submitter.restart(executionId, parameters));
   }
 
   /** Asks a running execution to stop; a chunk step stops at its next checkpoint. */

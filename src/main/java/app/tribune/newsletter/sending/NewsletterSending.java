@@ -3,6 +3,7 @@ package app.tribune.newsletter.sending;
 import app.tribune.audit.AuditLog;
 import app.tribune.jobs.Heartbeats;
 import app.tribune.jobs.JobLauncher;
+import app.tribune.jobs.JobSubmitter;
 import app.tribune.jobs.TribuneJob;
 import app.tribune.newsletter.DeliveryStatus;
 import app.tribune.newsletter.IssueStatus;
@@ -59,6 +60,7 @@ public class NewsletterSending {
   @Inject private SendingLedger ledger;
   @Inject private Heartbeats heartbeats;
   @Inject private JobLauncher launcher;
+  @Inject private JobSubmitter submitter;
   @Inject private AuditLog audit;
   @PersistenceContext private EntityManager em;
 
@@ -125,7 +127,7 @@ public class NewsletterSending {
       }
       long execution;
       try {
-        execution = jobs().start(JOB, settings().jobParameters(issueId, false));
+        execution = submitter.start(JOB, settings().jobParameters(issueId, false));
       } catch (RuntimeException e) {
         ledger.releaseIssue(issueId, "The send could not start: " + e.getMessage());
         throw e;

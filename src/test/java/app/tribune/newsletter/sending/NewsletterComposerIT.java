@@ -18,6 +18,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,11 @@ class NewsletterComposerIT {
   private static final String HOSTILE = "<script>alert(1)</script>";
 
   private final SendingSite site = SendingSite.shared();
+
+  @AfterAll
+  static void jobsLeftThePagesThatStartedThemAlone() {
+    SendingSite.shared().assertJobsLeftTheirPagesAlone();
+  }
 
   /** A draft with two items, "Un puits au village" then "Deuxième nouvelle"; its id. */
   private long draft(String subject) {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,11 @@ import org.junit.jupiter.api.Test;
 class NewsletterSendingIT {
 
   private final SendingSite site = SendingSite.shared();
+
+  @AfterAll
+  static void jobsLeftThePagesThatStartedThemAlone() {
+    SendingSite.shared().assertJobsLeftTheirPagesAlone();
+  }
 
   @Test
   void eachConfirmedSubscriberGetsOneCopyInTheirLanguageAndTheEditorsAReport() throws Exception {

@@ -65,6 +65,14 @@ final class SendingSite {
     this.password = password;
   }
 
+  /**
+   * Fails when a job's threads closed entity managers that were still in use. They did when a job
+   * was handed to the batch runtime straight from the page that started it, and that page failed.
+   */
+  void assertJobsLeftTheirPagesAlone() {
+    assertThat(server.log()).doesNotContain("closed EntityManager");
+  }
+
   static synchronized SendingSite shared() {
     if (shared == null) {
       shared = start();
