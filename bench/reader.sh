@@ -12,6 +12,9 @@ NGINX_PORT=${BENCH_NGINX_PORT:-18481}
 FRONT_PORT=${BENCH_FRONT_PORT:-18482}
 DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-10s}
+# Rendering every request, the portal answers a few hundred a second at most: the compiler needs a
+# minute of that before the rate settles (10 s measured a third of it).
+UNCACHED_WARMUP=${BENCH_UNCACHED_WARMUP:-60s}
 THREADS=2
 CONNECTIONS=64
 HEAP=512m
@@ -248,8 +251,8 @@ heap_mb() {
   fi
 }
 
-warm() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "$1" >/dev/null
+warm() { # url [duration]
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$WARMUP}" --timeout 10s "$1" >/dev/null
 }
 
 # One wrk run: "requests/s p99-in-ms non-2xx socket-errors"
@@ -306,8 +309,8 @@ printf 'Tribune reader benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf 'Machine: %s cores, %s RAM; load average before: %s\n' "$(nproc)" \
   "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)" \
   "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'wrk -t%s -c%s -d%s --timeout 10s after a %s warm-up per target; portal heap %s\n' \
-  "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$HEAP"
+printf 'wrk -t%s -c%s -d%s --timeout 10s after a %s warm-up per target (%s with the page cache off); portal heap %s\n' \
+  "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$UNCACHED_WARMUP" "$HEAP"
 
 start_portal true
 ARTICLE=$(curl -sf "http://localhost:$PORT/" | grep -o 'href="/articles/[^"]*"' | awk -F'"' 'NR == 1 { print $2 }' || true)
@@ -318,11 +321,11 @@ start_nginx
 
 for cache in true false; do
   if [ "$cache" = true ]; then
-    share=50 maxp99=20
+    share=50 maxp99=20 portal_warmup=$WARMUP
   else
     stop_portal
     TRIBUNE_SKIP_BUILD=true start_portal false
-    share=5 maxp99=0
+    share=5 maxp99=0 portal_warmup=$UNCACHED_WARMUP
   fi
   portal_log="$WORK/portal-cache-$cache.log"
   printf '\nPage cache %s\n' "$([ "$cache" = true ] && echo on || echo off)"
@@ -330,8 +333,8 @@ for cache in true false; do
   nginx_result=$(measure "http://127.0.0.1:$NGINX_PORT/article.html")
   nginx_rps=${nginx_result%% *}
   # The portal's pages are rendered, compiled and cached before the heap it starts from is taken.
-  warm "http://localhost:$PORT$ARTICLE"
-  warm "http://localhost:$PORT/"
+  warm "http://localhost:$PORT$ARTICLE" "$portal_warmup"
+  warm "http://localhost:$PORT/" "$portal_warmup"
   heap_before=$(heap_mb)
   log_lines=$(wc -l <"$portal_log")
   article_result=$(measure "http://localhost:$PORT$ARTICLE")

@@ -33,6 +33,9 @@ public class ArticleService {
    */
   private static final String BATCH_FETCH = "eclipselink.batch";
 
+  /** The names of a list's sections in every language, in one more query, not one per section. */
+  private static final String SECTION_NAMES = "a.section.localizedNames";
+
   /**
    * How many rows each "read also" query reads at most: enough to fill the block after dropping the
    * picks and the other translations of one text, without reading a whole busy section.
@@ -83,6 +86,7 @@ public class ArticleService {
   private static List<Article> teasers(TypedQuery<Article> query, int limit) {
     return query
         .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, SECTION_NAMES)
         .setHint(BATCH_FETCH, "a.authors")
         .setHint(LEFT_JOIN_FETCH, "a.featuredImage")
         .setMaxResults(limit)
@@ -149,6 +153,7 @@ public class ArticleService {
   private static List<Article> listPage(TypedQuery<Article> query, int first, int max) {
     return query
         .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, SECTION_NAMES)
         .setHint(LEFT_JOIN_FETCH, "a.featuredImage")
         .setFirstResult(first)
         .setMaxResults(max)
@@ -309,6 +314,7 @@ public class ArticleService {
   private static List<Article> page(TypedQuery<Article> query, int offset, int limit) {
     return query
         .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, SECTION_NAMES)
         .setHint(BATCH_FETCH, "a.authors")
         .setHint(BATCH_FETCH, "a.featuredImage")
         .setFirstResult(offset)
@@ -346,6 +352,7 @@ public class ArticleService {
         // The body is a lazy attribute; without this each row would cost one more query for it.
         .setHint("eclipselink.fetch-group.default", "false")
         .setHint(BATCH_FETCH, "a.section")
+        .setHint(BATCH_FETCH, SECTION_NAMES)
         .setHint(BATCH_FETCH, "a.authors")
         // IN batches load the relations of this page's rows only; the default JOIN repeats the
         // query's criteria without its row limit, so it would read them for every matching row.
