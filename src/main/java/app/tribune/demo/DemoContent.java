@@ -9,7 +9,7 @@ import app.tribune.event.Event;
 import app.tribune.media.MediaAsset;
 import app.tribune.media.MediaContent;
 import app.tribune.newsletter.NewsletterIssue;
-import app.tribune.newsletter.NewsletterItem;
+import app.tribune.newsletter.building.IssueItems;
 import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.text.Slugs;
@@ -346,8 +346,8 @@ public class DemoContent {
 
     /**
      * A past issue, sent on the day the file says, so the public archive and its feed show what the
-     * infolettre looks like. Its items copy their article's title and lead, as the newsletter job
-     * does.
+     * infolettre looks like. Its items are made as the newsletter job makes them: grouped by
+     * section, each with its article's title and lead.
      */
     private void newsletter(int number, JsonObject json) {
       int daysAgo = json.getInt("sentDaysAgo");
@@ -357,14 +357,8 @@ public class DemoContent {
       issue.setLanguage(Language.FR);
       issue.setSubject(json.getString("subject"));
       issue.setIntroduction("<p>" + json.getString("introduction") + "</p>");
-      for (Article article : resolve(json, "articles", articles::get)) {
-        issue.addItem(
-            NewsletterItem.forArticle(
-                article,
-                article.getSection().getName(Language.FR),
-                article.getTitle(),
-                article.getLead()));
-      }
+      IssueItems.of(resolve(json, "articles", articles::get), List.of(), ZoneId.of(timeZone))
+          .forEach(issue::addItem);
       issue.markReady(sent);
       issue.startSending(0, sent);
       issue.markSent(sent);

@@ -34,7 +34,7 @@ public final class IssueItems {
   private IssueItems() {}
 
   /** {@code articles} newest first, {@code events} soonest first. */
-  static List<NewsletterItem> of(List<Article> articles, List<Event> events, ZoneId zone) {
+  public static List<NewsletterItem> of(List<Article> articles, List<Event> events, ZoneId zone) {
     Map<Section, List<Article>> bySection = new LinkedHashMap<>();
     articles.stream()
         .sorted(
