@@ -33,7 +33,14 @@ class NewsletterArchiveIT {
   void anIssueShowsItsIntroductionAndItsArticlesUnderTheirSections() {
     Document issue = web.page("/newsletter/issues/2");
 
-    assertThat(issue.selectFirst("h1").text()).contains("nos bénévoles");
+    String subject = "Infolettre\u00a0: nos bénévoles, le Mercosur et la marche pour le climat";
+    assertThat(issue.selectFirst("h1").text()).isEqualTo(subject);
+    assertThat(issue.selectFirst("title").text()).startsWith(subject + " · ");
+    assertThat(issue.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(subject);
+    assertThat(issue.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(subject);
+    assertThat(issue.selectFirst(".surtitle").text()).matches("N°\\s2 · [a-zé]+ \\d{4}");
+    assertThat(issue.selectFirst(".meta").text())
+        .matches("Envoyée le (1er|\\d{1,2}) [a-zéû]+ \\d{4}");
     assertThat(issue.selectFirst(".introduction").text()).startsWith("Chères amies");
     assertThat(issue.select(".newsletter-group h2").eachText()).contains("Actualités", "Analyses");
     List<Element> items = issue.select(".newsletter-items h3 a");
