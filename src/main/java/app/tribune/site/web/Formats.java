@@ -64,9 +64,16 @@ public class Formats {
           .boxed()
           .collect(Collectors.toMap(day -> day, day -> day == 1 ? "1er" : day.toString()));
 
+  /**
+   * The locale whose dates a language's readers get: English pages speak British English (their
+   * og:locale is en_GB), which puts the day before the month.
+   */
+  public static Locale datesOf(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+  }
+
   private static DateTimeFormatter dates(FormatStyle style, Locale locale) {
-    // The English pages speak British English (their og:locale is en_GB): the day before the month.
-    Locale written = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+    Locale written = datesOf(locale);
     if (!"fr".equals(written.getLanguage())) {
       return DateTimeFormatter.ofLocalizedDate(style).withLocale(written);
     }
