@@ -88,7 +88,8 @@ class CampaignIT {
             tool -> assertThat(tool.selectFirst(".meta").text()).matches(".+ · [0-9,.]+ (ko|Mo)"));
     for (Element tool : tools) {
       assertThat(web.get(tool.selectFirst("a").attr("href")).statusCode()).isEqualTo(200);
-      String title = tool.selectFirst("a").text();
+      // wholeText: text() would read the no-break spaces as ordinary ones.
+      String title = tool.selectFirst("a").wholeText();
       assertThat(title).as("the French way, as on the article page").doesNotContain("« ", " »");
     }
   }

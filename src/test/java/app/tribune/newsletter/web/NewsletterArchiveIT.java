@@ -34,12 +34,13 @@ class NewsletterArchiveIT {
     Document issue = web.page("/newsletter/issues/2");
 
     String subject = "Infolettre\u00a0: nos bénévoles, le Mercosur et la marche pour le climat";
-    assertThat(issue.selectFirst("h1").text()).isEqualTo(subject);
-    assertThat(issue.selectFirst("title").text()).startsWith(subject + " · ");
+    // wholeText: text() would read the no-break spaces as ordinary ones.
+    assertThat(issue.selectFirst("h1").wholeText()).isEqualTo(subject);
+    assertThat(issue.selectFirst("title").wholeText()).startsWith(subject + " · ");
     assertThat(issue.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(subject);
     assertThat(issue.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(subject);
     assertThat(issue.selectFirst(".surtitle").text()).matches("N°\\s2 · [a-zé]+ \\d{4}");
-    assertThat(issue.selectFirst(".meta").text())
+    assertThat(issue.selectFirst("article .meta").text())
         .matches("Envoyée le (1er|\\d{1,2}) [a-zéû]+ \\d{4}");
     assertThat(issue.selectFirst(".introduction").text()).startsWith("Chères amies");
     assertThat(issue.select(".newsletter-group h2").eachText()).contains("Actualités", "Analyses");
