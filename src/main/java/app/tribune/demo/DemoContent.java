@@ -12,7 +12,9 @@ import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.building.IssueItems;
 import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
+import app.tribune.platform.i18n.Messages;
 import app.tribune.platform.text.Slugs;
+import app.tribune.platform.text.Typography;
 import app.tribune.section.Section;
 import app.tribune.site.SiteSettings;
 import app.tribune.tag.Tag;
@@ -124,6 +126,10 @@ public class DemoContent {
     private final Map<String, Author> authors = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final Map<String, String> sectionColours = new LinkedHashMap<>();
+
+    /** The pictures drawn for original articles, by key, which their translations show too. */
+    private final Map<String, byte[]> illustrations = new LinkedHashMap<>();
+
     private final Map<String, Tag> tags = new LinkedHashMap<>();
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<String, Article> articles = new LinkedHashMap<>();
@@ -218,7 +224,7 @@ public class DemoContent {
                 DemoImages.illustration(section.getSlug(), colour, HERO_WIDTH, HERO_HEIGHT),
                 HERO_WIDTH,
                 HERO_HEIGHT,
-                "Illustration : " + section.getName()));
+                illustrationOf(section.getName(), Language.FR)));
       }
       em.persist(section);
       sections.put(json.getString("key"), section);
@@ -256,13 +262,8 @@ public class DemoContent {
         byte[] png =
             DemoImages.illustration(
                 json.getString("slug"), sectionColours.get(sectionKey), IMAGE_WIDTH, IMAGE_HEIGHT);
-        article.setFeaturedImage(
-            image(
-                json.getString("slug") + ".png",
-                png,
-                IMAGE_WIDTH,
-                IMAGE_HEIGHT,
-                "Illustration : " + json.getString("title")));
+        illustrations.put(json.getString("key"), png);
+        article.setFeaturedImage(illustration(article, png));
       }
       em.persist(article);
       articles.put(json.getString("key"), article);
@@ -314,7 +315,8 @@ public class DemoContent {
       String original = text(json, "translationOf");
       if (original != null) {
         article.makeTranslationOf(articles.get(original));
-        article.setFeaturedImage(articles.get(original).getFeaturedImage());
+        // The same picture, described in the translation's language.
+        article.setFeaturedImage(illustration(article, illustrations.get(original)));
       }
     }
 
@@ -386,6 +388,21 @@ public class DemoContent {
               logo.getString("initials"),
               logo.getString("color"),
               json.getString("siteName")));
+    }
+
+    private MediaAsset illustration(Article article, byte[] png) {
+      return image(
+          article.getSlug() + ".png",
+          png,
+          IMAGE_WIDTH,
+          IMAGE_HEIGHT,
+          illustrationOf(article.getTitle(), article.getLanguage()));
+    }
+
+    /** "Illustration : Le titre", set as its language writes it. */
+    private static String illustrationOf(String subject, Language language) {
+      String text = Messages.get(language.locale(), "demo.illustration", subject);
+      return language == Language.FR ? Typography.french(text) : text;
     }
 
     private MediaAsset image(String name, byte[] png, int width, int height, String altText) {

@@ -6,6 +6,7 @@ import app.tribune.platform.i18n.Language;
 import app.tribune.platform.rules.RuleViolationException;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
+import app.tribune.site.web.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -401,7 +402,7 @@ public class SubscriptionService {
     Language language = subscriber.getLanguage();
     DateTimeFormatter format =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(language.locale())
+            .withLocale(Formats.datesOf(language.locale()))
             .withZone(ZONE);
     List<Map.Entry<String, String>> facts = new ArrayList<>();
     facts.add(Map.entry("data.email", subscriber.getEmail()));

@@ -82,7 +82,7 @@ class ArticlePageIT {
     Element meta = page.selectFirst(".article-header .meta");
     assertThat(meta.selectFirst("time").text())
         .matches(
-            "\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+            "(1er|\\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
                 + "|novembre|décembre) \\d{4}");
     assertThat(meta.selectFirst(".type").text()).isEqualTo("Campagne");
     assertThat(meta.selectFirst("a").attr("href"))
@@ -102,6 +102,43 @@ class ArticlePageIT {
         .isEqualTo("Une analyse de Claire Dumont");
     assertThat(web.page(CAMPAIGN_NL).selectFirst(".byline").text())
         .isEqualTo("Een artikel van Sofie Claes en Terres Solidaires");
+  }
+
+  @Test
+  void illustrationsAreDescribedInTheArticlesLanguageAndEnglishDatesAreBritish() {
+    Document french = web.page(CAMPAIGN);
+    Document dutch = web.page(CAMPAIGN_NL);
+    Document english = web.page("/en/articles/climate-finance-the-promises-and-the-bill");
+
+    assertThat(french.selectFirst(".featured img").attr("alt"))
+        .startsWith("Illustration" + NBSP + ": ");
+    assertThat(french.selectFirst("meta[property=og:image:alt]").attr("content"))
+        .startsWith("Illustration" + NBSP + ": ");
+    assertThat(dutch.selectFirst(".featured img").attr("alt")).startsWith("Illustratie: ");
+    assertThat(english.selectFirst(".featured img").attr("alt")).startsWith("Illustration: ");
+    assertThat(english.selectFirst(".article-header .meta time").text())
+        .matches(
+            "\\d{1,2} (January|February|March|April|May|June|July|August|September|October"
+                + "|November|December) \\d{4}");
+  }
+
+  @Test
+  void aFrenchBylineElidesDeBeforeANameStartingWithAVowel() {
+    assertThat(
+            web.page("/articles/finance-climat-les-promesses-et-la-facture")
+                .selectFirst(".byline")
+                .text())
+        .isEqualTo("Une analyse d’Inès Verhaegen");
+    assertThat(
+            web.page("/articles/les-femmes-nourrissent-le-monde-mais-possedent-rarement-la-terre")
+                .selectFirst(".byline")
+                .text())
+        .isEqualTo("Une analyse d’Amina Benali et Mamadou Diallo");
+    assertThat(
+            web.page("/en/articles/climate-finance-the-promises-and-the-bill")
+                .selectFirst(".byline")
+                .text())
+        .isEqualTo("An analysis by Inès Verhaegen");
   }
 
   @Test

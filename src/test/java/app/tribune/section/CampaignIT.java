@@ -30,7 +30,7 @@ class CampaignIT {
     assertThat(banner.attr("width")).isEqualTo("1440");
     assertThat(banner.attr("height")).isEqualTo("540");
     assertThat(banner.attr("srcset")).endsWith(" 1440w");
-    assertThat(banner.attr("alt")).isNotBlank();
+    assertThat(banner.attr("alt")).startsWith("Illustration\u00a0: ");
     assertThat(web.get(banner.attr("src")).headers().firstValue("Content-Type"))
         .hasValue("image/png");
     assertThat(hero.selectFirst("h1").text()).isEqualTo(campaign.name().replace('\u00a0', ' '));
@@ -88,6 +88,9 @@ class CampaignIT {
             tool -> assertThat(tool.selectFirst(".meta").text()).matches(".+ · [0-9,.]+ (ko|Mo)"));
     for (Element tool : tools) {
       assertThat(web.get(tool.selectFirst("a").attr("href")).statusCode()).isEqualTo(200);
+      // wholeText: text() would read the no-break spaces as ordinary ones.
+      String title = tool.selectFirst("a").wholeText();
+      assertThat(title).as("the French way, as on the article page").doesNotContain("« ", " »");
     }
   }
 

@@ -2,6 +2,7 @@ package app.tribune.event.web;
 
 import app.tribune.event.Event;
 import app.tribune.platform.i18n.Messages;
+import app.tribune.site.web.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +60,7 @@ public class EventDates {
   static String when(Event event, Locale locale, ZoneId zone) {
     ZonedDateTime start = event.getStartsAt().atZone(zone);
     ZonedDateTime end = event.getEndsAt() == null ? start : event.getEndsAt().atZone(zone);
-    DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+    DateTimeFormatter day = Formats.fullDate(locale);
     Function<ZonedDateTime, String> time = moment -> time(moment, locale);
     if (event.isAllDay()) {
       LocalDate lastDay = lastDayOf(start, end);

@@ -6,8 +6,10 @@ import app.tribune.newsletter.NewsletterItem;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.text.RichText;
 import app.tribune.section.Section;
+import app.tribune.site.web.Formats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,8 +30,12 @@ public final class IssueItems {
   /** The longest teaser an item holds. */
   static final int TEASER_MAX = 2_000;
 
+  /** The site's own French dates ("jeudi 1er octobre 2026"), then the hour. */
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.FRENCH);
+      new DateTimeFormatterBuilder()
+          .append(Formats.fullDate(Locale.FRENCH))
+          .appendPattern(", HH:mm")
+          .toFormatter(Locale.FRENCH);
 
   private IssueItems() {}
 

@@ -1,5 +1,6 @@
 package app.tribune.platform.text;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,6 +51,45 @@ public final class Typography {
   /** Plain French text set the French way; {@code null} stays {@code null}. */
   public static String french(String text) {
     return text == null ? null : new Setter(NONE).set(text);
+  }
+
+  /**
+   * French words that lose their vowel to an apostrophe before a word starting with a vowel sound:
+   * "une analyse d’Inès". Before h the word stays whole: a name's h aspiré ("de Hugues") cannot be
+   * told from a mute one.
+   */
+  private static final Pattern ELIDING = Pattern.compile("(?i)(?:^|(?<=\\s))(d|l|qu)e$");
+
+  /**
+   * {@code lead} and the name that follows it, as a French byline joins them: "Une analyse de" and
+   * "Inès Verhaegen" give "Une analyse d’", "Un article de" and "Bruno Martin" give "Un article de
+   * ". The name itself is not included.
+   */
+  public static String before(String lead, String name) {
+    Matcher eliding = ELIDING.matcher(lead);
+    if (name != null && startsWithVowelSound(name) && eliding.find()) {
+      return lead.substring(0, eliding.end(1)) + '’';
+    }
+    return lead + ' ';
+  }
+
+  /**
+   * A vowel, accented or not, or a y before a consonant ("Yves", but not "Yasmine"), whose sound is
+   * a vowel's.
+   */
+  private static boolean startsWithVowelSound(String word) {
+    String plain =
+        Normalizer.normalize(word.strip(), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
+    if (plain.isEmpty()) {
+      return false;
+    }
+    char first = plain.charAt(0);
+    if (first == 'y') {
+      return plain.length() > 1 && "aeiouy".indexOf(plain.charAt(1)) < 0;
+    }
+    return "aeiouæœ".indexOf(first) >= 0;
   }
 
   /**

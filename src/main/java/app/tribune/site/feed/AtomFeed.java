@@ -3,6 +3,8 @@ package app.tribune.site.feed;
 import app.tribune.article.Article;
 import app.tribune.author.Author;
 import app.tribune.newsletter.NewsletterIssue;
+import app.tribune.platform.i18n.Language;
+import app.tribune.platform.text.Typography;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -53,13 +55,14 @@ final class AtomFeed {
 
   /** Adds a published article, found at its canonical absolute address {@code url}. */
   void add(Article article, String url) {
-    Entry entry = entry(url, url, article.getTitle(), article.getPublishedAt());
+    boolean french = article.getLanguage() == Language.FR;
+    Entry entry = entry(url, url, set(french, article.getTitle()), article.getPublishedAt());
     entry.setUpdated(Date.from(article.getLastModified()));
     mark(article.getLastModified());
     entry.getAlternateLinks().get(0).setHreflang(article.getLanguage().code());
     entry.setAuthors(persons(article.getAuthors().stream().map(Author::getName).toList()));
     if (article.getLead() != null && !article.getLead().isBlank()) {
-      entry.setSummary(content(Content.TEXT, article.getLead()));
+      entry.setSummary(content(Content.TEXT, set(french, article.getLead())));
     }
     Category section = new Category();
     section.setTerm(article.getSection().getSlug());
@@ -74,12 +77,16 @@ final class AtomFeed {
    * @param url the absolute address where the reader of this feed reads it
    */
   void add(NewsletterIssue issue, String id, String url) {
-    Entry entry = entry(id, url, issue.getSubject(), issue.getSentAt());
+    // An issue for every subscriber is written in French, the organisation's language.
+    boolean french = issue.getLanguage() == null || issue.getLanguage() == Language.FR;
+    Entry entry = entry(id, url, set(french, issue.getSubject()), issue.getSentAt());
     entry.setUpdated(Date.from(issue.getSentAt()));
     mark(issue.getSentAt());
     if (issue.getIntroduction() != null && !issue.getIntroduction().isBlank()) {
       // Sanitised when saved, so it can be handed on as HTML.
-      entry.setSummary(content(Content.HTML, issue.getIntroduction()));
+      String introduction = issue.getIntroduction();
+      entry.setSummary(
+          content(Content.HTML, french ? Typography.frenchHtml(introduction) : introduction));
     }
   }
 
@@ -100,6 +107,11 @@ final class AtomFeed {
     } catch (FeedException e) {
       throw new IllegalStateException("The Atom feed " + feed.getId() + " cannot be written", e);
     }
+  }
+
+  /** Text set the way the pages set it: the French way when it is French. */
+  private static String set(boolean french, String text) {
+    return french ? Typography.french(text) : text;
   }
 
   private Entry entry(String id, String url, String title, Instant published) {

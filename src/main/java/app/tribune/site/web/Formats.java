@@ -9,15 +9,22 @@ import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Dates as readers write them, in the page's language and the organisation's time zone: "5 décembre
- * 2018" in French, "5 december 2018" in Dutch.
+ * 2018" and "1er décembre 2018" in French, "5 december 2018" in Dutch, "5 December 2018" in
+ * English.
  */
 @Named
 @ApplicationScoped
@@ -38,8 +45,47 @@ public class Formats {
         : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of(timeZone)).format(instant);
   }
 
-  static DateTimeFormatter longDate(Locale locale) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+  /** "1er octobre 2026", "1 oktober 2026", "1 October 2026". */
+  public static DateTimeFormatter longDate(Locale locale) {
+    return LONG_DATES.computeIfAbsent(locale, key -> dates(FormatStyle.LONG, key));
+  }
+
+  /** With the day of the week: "jeudi 1er octobre 2026", "Thursday, 1 October 2026". */
+  public static DateTimeFormatter fullDate(Locale locale) {
+    return FULL_DATES.computeIfAbsent(locale, key -> dates(FormatStyle.FULL, key));
+  }
+
+  private static final Map<Locale, DateTimeFormatter> LONG_DATES = new ConcurrentHashMap<>();
+  private static final Map<Locale, DateTimeFormatter> FULL_DATES = new ConcurrentHashMap<>();
+
+  /** French writes the first of the month as an ordinal and every other day as a number. */
+  private static final Map<Long, String> FRENCH_DAYS =
+      LongStream.rangeClosed(1, 31)
+          .boxed()
+          .collect(Collectors.toMap(day -> day, day -> day == 1 ? "1er" : day.toString()));
+
+  /**
+   * The locale whose dates a language's readers get: English pages speak British English (their
+   * og:locale is en_GB), which puts the day before the month.
+   */
+  public static Locale datesOf(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+  }
+
+  private static DateTimeFormatter dates(FormatStyle style, Locale locale) {
+    Locale written = datesOf(locale);
+    if (!"fr".equals(written.getLanguage())) {
+      return DateTimeFormatter.ofLocalizedDate(style).withLocale(written);
+    }
+    String pattern =
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            style, null, IsoChronology.INSTANCE, written);
+    int day = pattern.indexOf('d');
+    return new DateTimeFormatterBuilder()
+        .appendPattern(pattern.substring(0, day))
+        .appendText(ChronoField.DAY_OF_MONTH, FRENCH_DAYS)
+        .appendPattern(pattern.substring(day + 1))
+        .toFormatter(written);
   }
 
   private static Locale locale() {

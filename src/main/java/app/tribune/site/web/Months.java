@@ -72,9 +72,20 @@ public class Months {
     return start(month.plusMonths(1), zone);
   }
 
-  /** "Décembre 2026", "December 2026": the month as a heading. */
+  /**
+   * "Décembre 2026", "December 2026": the month as a heading or a label, whose first letter is a
+   * capital.
+   */
   public static String title(YearMonth month, Locale locale) {
     return capitalise(DateTimeFormatter.ofPattern("LLLL uuuu", locale).format(month), locale);
+  }
+
+  /**
+   * "décembre 2026", "december 2026", "December 2026": the month inside a sentence, where French
+   * and Dutch write its name in lower case and English with a capital.
+   */
+  public static String inText(YearMonth month, Locale locale) {
+    return DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(month);
   }
 
   /** "Décembre": the month's name alone, under its year. */
@@ -89,6 +100,11 @@ public class Months {
   /** {@link #title(YearMonth, Locale)} in the language of the page being rendered. */
   public String title(YearMonth month) {
     return title(month, locale());
+  }
+
+  /** {@link #inText(YearMonth, Locale)} in the language of the page being rendered. */
+  public String inText(YearMonth month) {
+    return inText(month, locale());
   }
 
   /** {@link #name(YearMonth, Locale)} in the language of the page being rendered. */

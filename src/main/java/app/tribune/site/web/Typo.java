@@ -26,6 +26,14 @@ public class Typo {
     return language == Language.FR ? Typography.french(text) : text;
   }
 
+  /**
+   * The words that introduce a byline ("Une analyse de") and the space or apostrophe that joins
+   * them to the first author's name, which decides whether French elides: "Une analyse d’Inès".
+   */
+  public String byline(String lead, String firstName) {
+    return isFrench() ? Typography.before(lead, firstName) : lead + ' ';
+  }
+
   /** Sanitised HTML (an article's body or post-scriptum). */
   public String html(String html) {
     return isFrench() ? Typography.frenchHtml(html) : html;

@@ -49,6 +49,19 @@ class IssueItemsTest {
   }
 
   @Test
+  void anEventOnTheFirstOfTheMonthIsOnThe1er() {
+    Event market =
+        new Event(
+            "Marché paysan",
+            "marche",
+            Instant.parse("2026-10-01T08:00:00Z"),
+            Instant.parse("2026-10-01T12:00:00Z"));
+
+    assertThat(IssueItems.event(market, null, BRUSSELS).getTeaser())
+        .isEqualTo("jeudi 1er octobre 2026, 10:00");
+  }
+
+  @Test
   void teasersAreTheLeadsInPlainText() {
     Article article = published("Semences paysannes", section("Analyses", 0), 1);
     article.setLead("<p>Les <strong>semences</strong> &amp; la loi.</p>");

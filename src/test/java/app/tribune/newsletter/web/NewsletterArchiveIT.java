@@ -33,7 +33,15 @@ class NewsletterArchiveIT {
   void anIssueShowsItsIntroductionAndItsArticlesUnderTheirSections() {
     Document issue = web.page("/newsletter/issues/2");
 
-    assertThat(issue.selectFirst("h1").text()).contains("nos bénévoles");
+    String subject = "Infolettre\u00a0: nos bénévoles, le Mercosur et la marche pour le climat";
+    // wholeText: text() would read the no-break spaces as ordinary ones.
+    assertThat(issue.selectFirst("h1").wholeText()).isEqualTo(subject);
+    assertThat(issue.selectFirst("title").wholeText()).startsWith(subject + " · ");
+    assertThat(issue.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(subject);
+    assertThat(issue.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(subject);
+    assertThat(issue.selectFirst(".surtitle").text()).matches("N°\\s2 · [a-zé]+ \\d{4}");
+    assertThat(issue.selectFirst("article .meta").text())
+        .matches("Envoyée le (1er|\\d{1,2}) [a-zéû]+ \\d{4}");
     assertThat(issue.selectFirst(".introduction").text()).startsWith("Chères amies");
     // Grouped by section as the newsletter job groups them: each heading once.
     assertThat(issue.select(".newsletter-group h2").eachText())

@@ -12,6 +12,25 @@ class TypographyTest {
   private static final String NBSP = "\u00A0";
 
   @Test
+  void deElidesBeforeANameThatStartsWithAVowel() {
+    assertThat(Typography.before("Une analyse de", "Inès Verhaegen")).isEqualTo("Une analyse d’");
+    assertThat(Typography.before("Un article de", "Amina Benali")).isEqualTo("Un article d’");
+    assertThat(Typography.before("Un article de", "Émile Dubois")).isEqualTo("Un article d’");
+    assertThat(Typography.before("Un rapport de", "Yves Leroy")).isEqualTo("Un rapport d’");
+  }
+
+  @Test
+  void deStaysWholeBeforeAConsonantOrAnH() {
+    assertThat(Typography.before("Une analyse de", "Bruno Martin")).isEqualTo("Une analyse de ");
+    assertThat(Typography.before("Une analyse de", "Hugues Petit")).isEqualTo("Une analyse de ");
+    assertThat(Typography.before("Un rapport de", "Yasmine Alaoui")).isEqualTo("Un rapport de ");
+    assertThat(Typography.before("Un projet présenté par", "Inès Verhaegen"))
+        .isEqualTo("Un projet présenté par ");
+    assertThat(Typography.before("Une prise de position de", "Oxfam"))
+        .isEqualTo("Une prise de position d’");
+  }
+
+  @Test
   void aNarrowNoBreakSpaceComesBeforeSemicolonsExclamationAndQuestionMarks() {
     assertThat(Typography.french("Vraiment ? Oui ; enfin !"))
         .isEqualTo("Vraiment" + NNBSP + "? Oui" + NNBSP + "; enfin" + NNBSP + "!");

@@ -150,6 +150,10 @@ class FeedsIT {
           .as(page)
           .isEqualTo(200);
     }
+    assertThat(feed.getEntries())
+        .extracting(Entry::getTitle)
+        .as("set the French way, as on the issue pages")
+        .contains("Infolettre\u00a0: nos bénévoles, le Mercosur et la marche pour le climat");
   }
 
   @Test

@@ -20,7 +20,28 @@ class FormatsTest {
     assertThat(Formats.longDate(Locale.FRENCH).format(date)).isEqualTo("5 décembre 2018");
     assertThat(Formats.longDate(Locale.forLanguageTag("nl")).format(date))
         .isEqualTo("5 december 2018");
-    assertThat(Formats.longDate(Locale.ENGLISH).format(date)).isEqualTo("December 5, 2018");
+    assertThat(Formats.longDate(Locale.ENGLISH).format(date)).isEqualTo("5 December 2018");
+  }
+
+  @Test
+  void frenchWritesTheFirstOfTheMonthAsAnOrdinal() {
+    LocalDate first = LocalDate.of(2026, 10, 1);
+
+    assertThat(Formats.longDate(FRENCH).format(first)).isEqualTo("1er octobre 2026");
+    assertThat(Formats.fullDate(FRENCH).format(first)).isEqualTo("jeudi 1er octobre 2026");
+    assertThat(Formats.longDate(FRENCH).format(first.plusDays(1))).isEqualTo("2 octobre 2026");
+    assertThat(Formats.longDate(FRENCH).format(first.plusDays(10))).isEqualTo("11 octobre 2026");
+    assertThat(Formats.longDate(DUTCH).format(first)).isEqualTo("1 oktober 2026");
+    assertThat(Formats.longDate(Locale.ENGLISH).format(first)).isEqualTo("1 October 2026");
+  }
+
+  @Test
+  void englishDatesAreBritish() {
+    LocalDate date = LocalDate.of(2025, 11, 27);
+
+    assertThat(Formats.longDate(Locale.ENGLISH).format(date)).isEqualTo("27 November 2025");
+    assertThat(Formats.fullDate(Locale.ENGLISH).format(date))
+        .isEqualTo("Thursday, 27 November 2025");
   }
 
   @Test

@@ -75,4 +75,13 @@ class MonthsTest {
     assertThat(Months.title(YearMonth.of(2026, 3), Locale.ENGLISH)).isEqualTo("March 2026");
     assertThat(Months.name(YearMonth.of(2026, 8), Locale.FRENCH)).isEqualTo("Août");
   }
+
+  @Test
+  void monthsInsideASentenceKeepTheirLanguagesCase() {
+    YearMonth november = YearMonth.of(2026, 11);
+
+    assertThat(Months.inText(november, Locale.FRENCH)).isEqualTo("novembre 2026");
+    assertThat(Months.inText(november, Locale.forLanguageTag("nl"))).isEqualTo("november 2026");
+    assertThat(Months.inText(november, Locale.ENGLISH)).isEqualTo("November 2026");
+  }
 }
