@@ -1,7 +1,9 @@
 package app.tribune.article;
 
+import static app.tribune.testing.LanguageLinks.alternates;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.testing.LanguageLinks;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import jakarta.json.Json;
@@ -177,6 +179,16 @@ class ArticlePageIT {
     assertThat(dutch.selectFirst("html").attr("lang")).isEqualTo("nl");
     assertThat(dutch.selectFirst("#translations-title").text()).isEqualTo("Ook beschikbaar in");
     assertThat(web.page(ANALYSIS).select("link[hreflang], .translations")).isEmpty();
+  }
+
+  @Test
+  void theLanguageMenuLeadsToTheTranslationElseToThatLanguagesHome() {
+    assertThat(LanguageLinks.menu(web.page(CAMPAIGN)))
+        .containsEntry("nl", CAMPAIGN_NL)
+        .containsEntry("en", "/en/");
+    assertThat(LanguageLinks.menu(web.page(CAMPAIGN_NL))).containsEntry("fr", CAMPAIGN);
+    assertThat(LanguageLinks.menu(web.page(ANALYSIS)))
+        .containsExactly(Map.entry("nl", "/nl/"), Map.entry("en", "/en/"));
   }
 
   @Test
@@ -363,13 +375,6 @@ class ArticlePageIT {
     return web.page(article).select("main .partners li").stream()
         .map(li -> li.selectFirst("img") != null ? li.selectFirst("img").attr("alt") : li.text())
         .toList();
-  }
-
-  private static Map<String, String> alternates(Document page) {
-    Map<String, String> alternates = new HashMap<>();
-    page.select("link[rel=alternate][hreflang]")
-        .forEach(link -> alternates.put(link.attr("hreflang"), link.attr("href")));
-    return alternates;
   }
 
   private static Map<String, String> query(String href) {
