@@ -2,6 +2,7 @@ package app.tribune.site.web;
 
 import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
+import app.tribune.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -84,6 +85,14 @@ public class ArchiveMonthView {
   }
 
   /** The month the page shows. */
+  /** "Archive: August 2026" in the page's language, the name networks show when it is shared. */
+  public String getTitle() {
+    return Messages.get(
+        facesContext,
+        "archive.monthTitle",
+        Months.title(shown, facesContext.getViewRoot().getLocale()));
+  }
+
   public YearMonth getShown() {
     return shown;
   }
