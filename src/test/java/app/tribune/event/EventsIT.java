@@ -169,6 +169,29 @@ class EventsIT {
   }
 
   @Test
+  void anEventPageIsSharedUnderItsOwnTitleDescriptionAndAddress() {
+    String address = server.url("/events/conference-qui-possede-la-terre-liege");
+    Document page = web.page("/events/conference-qui-possede-la-terre-liege");
+
+    String title = structuredData(page).getString("name");
+    assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(title);
+    assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(title);
+    String description = page.selectFirst("meta[name=description]").attr("content");
+    String whenAndWhere =
+        page.selectFirst(".event-facts time").text() + " – Le Moulin des Possibles, Liège. ";
+    assertThat(description).startsWith(whenAndWhere);
+    assertThat(description.length())
+        .as("when, where, then the start of what")
+        .isBetween(whenAndWhere.length() + 50, whenAndWhere.length() + 201);
+    assertThat(page.selectFirst("meta[property=og:description]").attr("content"))
+        .isEqualTo(description);
+    assertThat(page.selectFirst("meta[name=twitter:description]").attr("content"))
+        .isEqualTo(description);
+    assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(address);
+    assertThat(page.select("link[rel=canonical]").eachAttr("href")).containsExactly(address);
+  }
+
+  @Test
   void aCancelledEventIsMarkedWhereverItIsListed() {
     DemoSite.Event cancelled =
         demo.events().stream().filter(DemoSite.Event::cancelled).findFirst().orElseThrow();
