@@ -36,6 +36,8 @@ class ArticlePageIT {
   private static final String ANALYSIS = "/articles/souverainete-alimentaire-plus-qu-un-slogan";
   private static final String ARCHIVED =
       "/articles/faire-vivre-la-declaration-des-nations-unies-sur-les-droits-des-paysans";
+  private static final String SUB_SECTION_ARTICLE =
+      "/articles/benin-transformer-le-soja-et-le-karite-sur-place";
   private static final String ANNUAL_REPORT = "/articles/rapport-annuel-ou-sont-alles-vos-dons";
   private static final String NNBSP = "\u202F";
   private static final String NBSP = "\u00A0";
@@ -189,6 +191,16 @@ class ArticlePageIT {
     assertThat(LanguageLinks.menu(web.page(CAMPAIGN_NL))).containsEntry("fr", CAMPAIGN);
     assertThat(LanguageLinks.menu(web.page(ANALYSIS)))
         .containsExactly(Map.entry("nl", "/nl/"), Map.entry("en", "/en/"));
+  }
+
+  @Test
+  void anArticleInASubSectionShowsTheWholeSectionPath() {
+    Document page = web.page(SUB_SECTION_ARTICLE);
+
+    assertThat(page.select(".breadcrumb a").eachAttr("href"))
+        .containsExactly("/", "/section/projets", "/section/afrique-de-l-ouest");
+    assertThat(page.select(".breadcrumb li").eachText())
+        .containsExactly("Accueil", "Projets", "Afrique de l’Ouest", page.selectFirst("h1").text());
   }
 
   @Test
