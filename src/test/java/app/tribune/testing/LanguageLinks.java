@@ -19,6 +19,19 @@ public final class LanguageLinks {
   }
 
   /**
+   * The hreflang alternates a page that exists in every language must list: French at the root, the
+   * others under their prefix, and French again for readers of any other language.
+   */
+  public static Map<String, String> inEveryLanguage(String baseUrl, String path) {
+    Map<String, String> alternates = new LinkedHashMap<>();
+    alternates.put("fr", baseUrl + path);
+    alternates.put("nl", baseUrl + "/nl" + path);
+    alternates.put("en", baseUrl + "/en" + path);
+    alternates.put("x-default", baseUrl + path);
+    return alternates;
+  }
+
+  /**
    * The header's language menu as hreflang to address, after checking what every entry must be: a
    * link named in the language it leads to, saying so to assistive technology and crawlers.
    */
