@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The page being read in each language, for the header's language menu and the hreflang links of
  * search engines. Most pages exist in every language at the same path under another prefix; a page
- * showing content written in one language (an article) names its translations instead.
+ * showing content written in one language (an article, an event, a sent newsletter) names its
+ * translations instead.
  */
 @Named
 @RequestScoped
