@@ -57,14 +57,7 @@ class KeyboardBrowserIT {
       driver.get(server.url("/"));
 
       // Tab from the top of the page to the header's search box, as a keyboard user would.
-      WebElement focused = null;
-      for (int tab = 0; tab < 20; tab++) {
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        focused = driver.switchTo().activeElement();
-        if ("site-search-q".equals(focused.getAttribute("id"))) {
-          break;
-        }
-      }
+      WebElement focused = tabUntil(driver, "id", "site-search-q");
       assertThat(focused.getAttribute("id")).isEqualTo("site-search-q");
       focused.sendKeys("semences", Keys.ENTER);
       new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -83,14 +76,7 @@ class KeyboardBrowserIT {
       driver.manage().window().setSize(new Dimension(360, 740));
       driver.get(server.url("/"));
 
-      WebElement focused = null;
-      for (int tab = 0; tab < 10; tab++) {
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        focused = driver.switchTo().activeElement();
-        if ("nl".equals(focused.getAttribute("hreflang"))) {
-          break;
-        }
-      }
+      WebElement focused = tabUntil(driver, "hreflang", "nl");
       assertThat(focused.getText()).isEqualTo("Nederlands");
       assertThat(outline(driver, focused)).isNotEqualTo("none");
       WebElement english = driver.findElement(By.cssSelector(".language-menu a[hreflang=en]"));
@@ -111,6 +97,22 @@ class KeyboardBrowserIT {
           .until(ExpectedConditions.urlContains("/nl/"));
       assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
     }
+  }
+
+  /**
+   * Tabs from where the focus is, as a keyboard user would, until an element whose {@code
+   * attribute} is {@code value} has it, twenty times at most; the element focused last.
+   */
+  private static WebElement tabUntil(WebDriver driver, String attribute, String value) {
+    WebElement focused = null;
+    for (int tab = 0; tab < 20; tab++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      focused = driver.switchTo().activeElement();
+      if (value.equals(focused.getAttribute(attribute))) {
+        break;
+      }
+    }
+    return focused;
   }
 
   private static String outline(WebDriver driver, WebElement element) {
