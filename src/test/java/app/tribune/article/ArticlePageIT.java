@@ -1,7 +1,9 @@
 package app.tribune.article;
 
+import static app.tribune.testing.LanguageLinks.alternates;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.testing.LanguageLinks;
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import jakarta.json.Json;
@@ -34,6 +36,8 @@ class ArticlePageIT {
   private static final String ANALYSIS = "/articles/souverainete-alimentaire-plus-qu-un-slogan";
   private static final String ARCHIVED =
       "/articles/faire-vivre-la-declaration-des-nations-unies-sur-les-droits-des-paysans";
+  private static final String SUB_SECTION_ARTICLE =
+      "/articles/benin-transformer-le-soja-et-le-karite-sur-place";
   private static final String ANNUAL_REPORT = "/articles/rapport-annuel-ou-sont-alles-vos-dons";
   private static final String NNBSP = "\u202F";
   private static final String NBSP = "\u00A0";
@@ -214,6 +218,26 @@ class ArticlePageIT {
     assertThat(dutch.selectFirst("html").attr("lang")).isEqualTo("nl");
     assertThat(dutch.selectFirst("#translations-title").text()).isEqualTo("Ook beschikbaar in");
     assertThat(web.page(ANALYSIS).select("link[hreflang], .translations")).isEmpty();
+  }
+
+  @Test
+  void theLanguageMenuLeadsToTheTranslationElseToThatLanguagesHome() {
+    assertThat(LanguageLinks.menu(web.page(CAMPAIGN)))
+        .containsEntry("nl", CAMPAIGN_NL)
+        .containsEntry("en", "/en/");
+    assertThat(LanguageLinks.menu(web.page(CAMPAIGN_NL))).containsEntry("fr", CAMPAIGN);
+    assertThat(LanguageLinks.menu(web.page(ANALYSIS)))
+        .containsExactly(Map.entry("nl", "/nl/"), Map.entry("en", "/en/"));
+  }
+
+  @Test
+  void anArticleInASubSectionShowsTheWholeSectionPath() {
+    Document page = web.page(SUB_SECTION_ARTICLE);
+
+    assertThat(page.select(".breadcrumb a").eachAttr("href"))
+        .containsExactly("/", "/section/projets", "/section/afrique-de-l-ouest");
+    assertThat(page.select(".breadcrumb li").eachText())
+        .containsExactly("Accueil", "Projets", "Afrique de l’Ouest", page.selectFirst("h1").text());
   }
 
   @Test
@@ -400,13 +424,6 @@ class ArticlePageIT {
     return web.page(article).select("main .partners li").stream()
         .map(li -> li.selectFirst("img") != null ? li.selectFirst("img").attr("alt") : li.text())
         .toList();
-  }
-
-  private static Map<String, String> alternates(Document page) {
-    Map<String, String> alternates = new HashMap<>();
-    page.select("link[rel=alternate][hreflang]")
-        .forEach(link -> alternates.put(link.attr("hreflang"), link.attr("href")));
-    return alternates;
   }
 
   private static Map<String, String> query(String href) {

@@ -174,6 +174,31 @@ class EventsIT {
   }
 
   @Test
+  void anEventPageIsSharedUnderItsOwnTitleDescriptionAndAddress() {
+    String address = server.url("/events/conference-qui-possede-la-terre-liege");
+    Document page = web.page("/events/conference-qui-possede-la-terre-liege");
+
+    String title = structuredData(page).getString("name");
+    assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(title);
+    assertThat(page.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(title);
+    String description = page.selectFirst("meta[name=description]").attr("content");
+    // French pages set no-break spaces in their text, not in attributes.
+    String whenAndWhere =
+        plainSpaces(page.selectFirst(".event-facts time").text())
+            + " – Le Moulin des Possibles, Liège. ";
+    assertThat(plainSpaces(description)).startsWith(whenAndWhere);
+    assertThat(description.length())
+        .as("when, where, then the start of what")
+        .isBetween(whenAndWhere.length() + 50, whenAndWhere.length() + 201);
+    assertThat(page.selectFirst("meta[property=og:description]").attr("content"))
+        .isEqualTo(description);
+    assertThat(page.selectFirst("meta[name=twitter:description]").attr("content"))
+        .isEqualTo(description);
+    assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(address);
+    assertThat(page.select("link[rel=canonical]").eachAttr("href")).containsExactly(address);
+  }
+
+  @Test
   void aCancelledEventIsMarkedWhereverItIsListed() {
     DemoSite.Event cancelled =
         demo.events().stream().filter(DemoSite.Event::cancelled).findFirst().orElseThrow();
@@ -224,6 +249,10 @@ class EventsIT {
   /** Text as jsoup reads it: non-breaking spaces become plain ones. */
   private static String spaced(String text) {
     return text.replace('\u00a0', ' ');
+  }
+
+  private static String plainSpaces(String text) {
+    return text.replaceAll("[\\s\u00A0\u202F]+", " ");
   }
 
   private static JsonObject structuredData(Document page) {

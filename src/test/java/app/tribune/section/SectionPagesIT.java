@@ -1,6 +1,11 @@
 package app.tribune.section;
 
+import static app.tribune.testing.LanguageLinks.alternates;
+import static app.tribune.testing.LanguageLinks.inEveryLanguage;
+import static app.tribune.testing.LanguageLinks.menu;
+import static app.tribune.testing.LanguageLinks.menuNames;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.tribune.testing.DemoSite;
 import app.tribune.testing.TribuneServer;
@@ -178,6 +183,24 @@ class SectionPagesIT {
         .containsExactly("/nl/section/afrique-de-l-ouest", "/nl/section/amerique-latine");
     assertThat(westAfrica.select(".breadcrumb a").eachText()).containsExactly("Home", "Projecten");
     assertThat(westAfrica.select(".sub-sections")).isEmpty();
+  }
+
+  @Test
+  void aSectionIsSharedUnderItsNameInTheReadersLanguageAndOffersItsOtherLanguages() {
+    Document english = web.page("/en/section/campagne-des-terres-pour-vivre");
+
+    String name = english.selectFirst("h1").text();
+    assertThat(name).isEqualTo("Lent campaign: Land to live on");
+    assertThat(english.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(name);
+    assertThat(english.selectFirst("meta[name=twitter:title]").attr("content")).isEqualTo(name);
+    assertThat(alternates(english))
+        .containsExactlyEntriesOf(
+            inEveryLanguage(server.baseUrl(), "/section/campagne-des-terres-pour-vivre"));
+    assertThat(menu(english))
+        .containsExactly(
+            entry("fr", "/section/campagne-des-terres-pour-vivre"),
+            entry("nl", "/nl/section/campagne-des-terres-pour-vivre"));
+    assertThat(menuNames(english)).containsValues("Français", "Nederlands");
   }
 
   @Test

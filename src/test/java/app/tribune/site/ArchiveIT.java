@@ -1,6 +1,10 @@
 package app.tribune.site;
 
+import static app.tribune.testing.LanguageLinks.alternates;
+import static app.tribune.testing.LanguageLinks.inEveryLanguage;
+import static app.tribune.testing.LanguageLinks.menu;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.tribune.testing.DemoSite;
 import app.tribune.testing.TribuneServer;
@@ -49,6 +53,20 @@ class ArchiveIT {
     }
     assertThat(yearNumbers).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
     assertThat(total).isEqualTo(demo.visibleArticles().size());
+  }
+
+  @Test
+  void theArchiveIsTitledAndLinkedInEveryLanguage() {
+    Document dutch = web.page("/nl/archive");
+
+    assertThat(dutch.selectFirst("meta[property=og:title]").attr("content"))
+        .isEqualTo(dutch.selectFirst("h1").text());
+    assertThat(alternates(dutch))
+        .containsExactlyEntriesOf(inEveryLanguage(server.baseUrl(), "/archive"));
+    assertThat(menu(dutch)).containsExactly(entry("fr", "/archive"), entry("en", "/en/archive"));
+    Document month = web.page("/nl/archive/2026/08");
+    assertThat(month.selectFirst("meta[property=og:title]").attr("content"))
+        .isEqualTo(month.selectFirst("h1").text());
   }
 
   @Test

@@ -7,6 +7,7 @@ import app.tribune.testing.TribuneServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +16,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A reader without a mouse: the skip link, a visible focus, and a search typed at the keyboard. */
+/**
+ * A reader without a mouse: the skip link, a visible focus, a search typed at the keyboard and the
+ * language menu.
+ */
 class KeyboardBrowserIT {
 
   private final TribuneServer server = TribuneServer.shared();
@@ -53,14 +57,7 @@ class KeyboardBrowserIT {
       driver.get(server.url("/"));
 
       // Tab from the top of the page to the header's search box, as a keyboard user would.
-      WebElement focused = null;
-      for (int tab = 0; tab < 20; tab++) {
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        focused = driver.switchTo().activeElement();
-        if ("site-search-q".equals(focused.getAttribute("id"))) {
-          break;
-        }
-      }
+      WebElement focused = tabUntil(driver, "id", "site-search-q");
       assertThat(focused.getAttribute("id")).isEqualTo("site-search-q");
       focused.sendKeys("semences", Keys.ENTER);
       new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -70,6 +67,52 @@ class KeyboardBrowserIT {
       assertThat(BrowserSession.axeViolations(driver)).isEmpty();
       assertThat(browser.consoleErrors()).isEmpty();
     }
+  }
+
+  @Test
+  void theLanguageMenuIsReachedByKeyboardAndFitsAPhone() {
+    try (BrowserSession browser = BrowserSession.open()) {
+      WebDriver driver = browser.driver();
+      driver.manage().window().setSize(new Dimension(360, 740));
+      driver.get(server.url("/"));
+
+      WebElement focused = tabUntil(driver, "hreflang", "nl");
+      assertThat(focused.getText()).isEqualTo("Nederlands");
+      assertThat(outline(driver, focused)).isNotEqualTo("none");
+      WebElement english = driver.findElement(By.cssSelector(".language-menu a[hreflang=en]"));
+      long viewport =
+          (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+      assertThat(english.getRect().getX() + english.getRect().getWidth())
+          .as("the menu fits the phone's width")
+          .isLessThanOrEqualTo((int) viewport);
+      assertThat(
+              (Long)
+                  ((JavascriptExecutor) driver)
+                      .executeScript("return document.documentElement.scrollWidth;"))
+          .as("nothing pushes the page wider")
+          .isLessThanOrEqualTo(viewport);
+
+      focused.sendKeys(Keys.ENTER);
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.urlContains("/nl/"));
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+    }
+  }
+
+  /**
+   * Tabs from where the focus is, as a keyboard user would, until an element whose {@code
+   * attribute} is {@code value} has it, twenty times at most; the element focused last.
+   */
+  private static WebElement tabUntil(WebDriver driver, String attribute, String value) {
+    WebElement focused = null;
+    for (int tab = 0; tab < 20; tab++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      focused = driver.switchTo().activeElement();
+      if (value.equals(focused.getAttribute(attribute))) {
+        break;
+      }
+    }
+    return focused;
   }
 
   private static String outline(WebDriver driver, WebElement element) {

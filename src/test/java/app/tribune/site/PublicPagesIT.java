@@ -1,6 +1,11 @@
 package app.tribune.site;
 
+import static app.tribune.testing.LanguageLinks.alternates;
+import static app.tribune.testing.LanguageLinks.inEveryLanguage;
+import static app.tribune.testing.LanguageLinks.menu;
+import static app.tribune.testing.LanguageLinks.menuNames;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
@@ -38,6 +43,26 @@ class PublicPagesIT {
         .allMatch(href -> href.startsWith("/nl/"));
     assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(english.selectFirst(".breadcrumb a").text()).isEqualTo("Home");
+  }
+
+  @Test
+  void everyPageLinksToItselfInTheOtherLanguagesEachNamedInItsOwn() {
+    Document home = web.page("/");
+    Document search = web.page("/en/search?q=semences");
+    Document newsletter = web.page("/nl/newsletter");
+
+    assertThat(menu(home)).containsExactly(entry("nl", "/nl/"), entry("en", "/en/"));
+    assertThat(menuNames(home)).containsExactly(entry("nl", "Nederlands"), entry("en", "English"));
+    assertThat(menu(search))
+        .containsExactly(entry("fr", "/search?q=semences"), entry("nl", "/nl/search?q=semences"));
+    assertThat(menuNames(search)).containsEntry("fr", "Français");
+    assertThat(menu(newsletter))
+        .containsExactly(entry("fr", "/newsletter"), entry("en", "/en/newsletter"));
+    assertThat(alternates(home)).containsExactlyEntriesOf(inEveryLanguage(server.baseUrl(), "/"));
+    assertThat(alternates(web.page("/privacy"))).containsEntry("en", server.url("/en/privacy"));
+    assertThat(alternates(web.page("/en/newsletter/issues")))
+        .containsEntry("x-default", server.url("/newsletter/issues"));
+    assertThat(alternates(search)).as("results are not a page to index").isEmpty();
   }
 
   @Test

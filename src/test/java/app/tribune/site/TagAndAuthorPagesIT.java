@@ -1,6 +1,10 @@
 package app.tribune.site;
 
+import static app.tribune.testing.LanguageLinks.alternates;
+import static app.tribune.testing.LanguageLinks.inEveryLanguage;
+import static app.tribune.testing.LanguageLinks.menu;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
@@ -163,6 +167,23 @@ class TagAndAuthorPagesIT {
     assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(english.selectFirst("#publications-title").text()).isEqualTo("Publications");
     assertThat(english.selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");
+  }
+
+  @Test
+  void tagAndAuthorPagesNameTheirVersionsInEveryLanguage() {
+    Document tag = web.page("/nl/tag/eau");
+    Document author = web.page("/en/author/claire-dumont");
+
+    assertThat(alternates(tag))
+        .containsExactlyEntriesOf(inEveryLanguage(server.baseUrl(), "/tag/eau"));
+    assertThat(alternates(author))
+        .containsEntry("nl", server.url("/nl/author/claire-dumont"))
+        .containsEntry("x-default", server.url("/author/claire-dumont"));
+    assertThat(menu(author))
+        .containsExactly(
+            entry("fr", "/author/claire-dumont"), entry("nl", "/nl/author/claire-dumont"));
+    assertThat(tag.selectFirst("meta[property=og:title]").attr("content"))
+        .isEqualTo(tag.selectFirst("h1").text());
   }
 
   @Test

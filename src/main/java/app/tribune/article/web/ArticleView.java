@@ -6,6 +6,7 @@ import app.tribune.article.ArticleStatus;
 import app.tribune.partner.Partner;
 import app.tribune.platform.i18n.Language;
 import app.tribune.platform.i18n.Messages;
+import app.tribune.site.web.LanguageVersions;
 import app.tribune.site.web.Links;
 import app.tribune.site.web.NotFound;
 import app.tribune.site.web.SiteView;
@@ -18,8 +19,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** {@code /articles/{slug}}: one published or archived article; anything else is a 404. */
 @Named
@@ -30,6 +32,7 @@ public class ArticleView {
   @Inject private FacesContext facesContext;
   @Inject private SiteView site;
   @Inject private Links links;
+  @Inject private LanguageVersions languageVersions;
 
   private String slug;
   private Article article;
@@ -53,6 +56,10 @@ public class ArticleView {
     article = shown;
     site.useLanguage(article.getLanguage());
     translations = articles.visibleTranslations(article);
+    Map<Language, String> versions = new EnumMap<>(Language.class);
+    versions.put(article.getLanguage(), links.article(article));
+    translations.forEach(t -> versions.put(t.getLanguage(), links.article(t)));
+    languageVersions.offer(versions);
     readAlso = articles.readAlso(article);
     funders = article.thankedFunders(site.getSettings().getDefaultPartners());
     Collator collator = Collator.getInstance(article.getLanguage().locale());
@@ -98,23 +105,6 @@ public class ArticleView {
   /** Its other languages, each link labelled in the language it leads to. */
   public List<Article> getTranslations() {
     return translations;
-  }
-
-  /**
-   * The version for readers whose language has none (hreflang x-default): the French one, the
-   * site's own language, when it exists.
-   */
-  public Article getDefaultVersion() {
-    return Optional.of(article)
-        .filter(a -> a.getLanguage() == Language.FR)
-        .or(() -> translations.stream().filter(t -> t.getLanguage() == Language.FR).findFirst())
-        .orElse(article);
-  }
-
-  /** "Français", "Nederlands", "English": a language named in itself. */
-  public String languageName(Language language) {
-    String name = language.locale().getDisplayLanguage(language.locale());
-    return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
   }
 
   public List<Article> getReadAlso() {

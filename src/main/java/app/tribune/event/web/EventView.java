@@ -3,6 +3,7 @@ package app.tribune.event.web;
 import app.tribune.event.Event;
 import app.tribune.event.EventService;
 import app.tribune.platform.text.RichText;
+import app.tribune.site.web.LanguageVersions;
 import app.tribune.site.web.Links;
 import app.tribune.site.web.SiteView;
 import app.tribune.site.web.StructuredData;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,11 +30,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EventView {
 
   private static final String SCHEMA = "https://schema.org/";
+  private static final int SUMMARY_LENGTH = 200;
 
   @Inject private EventService events;
   @Inject private FacesContext facesContext;
   @Inject private SiteView site;
   @Inject private Links links;
+  @Inject private LanguageVersions languageVersions;
 
   @Inject
   @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
@@ -49,6 +53,7 @@ public class EventView {
       return;
     }
     site.useLanguage(event.getLanguage());
+    languageVersions.offer(Map.of(event.getLanguage(), links.event(event)));
   }
 
   public String getSlug() {
@@ -66,6 +71,19 @@ public class EventView {
   /** The agenda month the event starts in, for the link back to it. */
   public YearMonth getMonth() {
     return YearMonth.from(event.getStartsAt().atZone(ZoneId.of(timeZone)));
+  }
+
+  /**
+   * The start of the event's description as plain text, for search engines and share cards, which
+   * show a couple of lines at most.
+   */
+  public String getSummary() {
+    String text = RichText.toPlainText(event.getDescription());
+    if (text.length() <= SUMMARY_LENGTH) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+    return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + '…';
   }
 
   /** The page's address as search engines and shares should know it. */

@@ -3,6 +3,8 @@ package app.tribune.newsletter.web;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.NewsletterIssueService;
 import app.tribune.newsletter.NewsletterItem;
+import app.tribune.site.web.LanguageVersions;
+import app.tribune.site.web.Links;
 import app.tribune.site.web.NotFound;
 import app.tribune.site.web.SiteView;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +32,8 @@ public class NewsletterIssueView {
 
   @Inject private NewsletterIssueService issues;
   @Inject private SiteView site;
+  @Inject private LanguageVersions languageVersions;
+  @Inject private Links links;
   @Inject private FacesContext facesContext;
 
   private String number;
@@ -44,6 +49,7 @@ public class NewsletterIssueView {
     issue = found.get();
     if (issue.getLanguage() != null) {
       site.useLanguage(issue.getLanguage());
+      languageVersions.offer(Map.of(issue.getLanguage(), links.newsletterIssue(issue)));
     }
     groups = group(issue.getItems());
   }

@@ -8,6 +8,7 @@ import app.tribune.platform.persistence.Listing;
 import app.tribune.platform.web.ConditionalGet;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
+import app.tribune.section.SectionTree;
 import app.tribune.site.web.Links;
 import app.tribune.site.web.SiteView;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -102,14 +104,24 @@ public class SitemapServlet extends HttpServlet {
 
   private void writePages(SitemapWriter sitemap, List<Section> active, Instant siteLastModified)
       throws IOException {
-    Map<Long, Instant> sectionChanges = articles.lastChangeBySection();
+    Map<Long, Instant> articleChanges = articles.lastChangeBySection();
+    SectionTree tree = sections.activeTree();
+    Map<Long, Instant> sectionChanges = new HashMap<>();
+    for (Section section : active) {
+      // A section's page lists its sub-sections' articles too, so it changes when theirs do. One
+      // without articles has no date of its own; the site's last change bounds it.
+      Instant newest =
+          ChangeStamp.latest(
+              tree.withDescendants(section.getId()).stream()
+                  .map(articleChanges::get)
+                  .toArray(Instant[]::new));
+      sectionChanges.put(section.getId(), newest == null ? siteLastModified : newest);
+    }
     for (Language language : Language.values()) {
       sitemap.add(absolute(links.pathIn(language, "/")), siteLastModified);
       for (Section section : active) {
-        // A section without articles has no date of its own; the site's last change bounds it.
         sitemap.add(
-            absolute(links.sectionIn(language, section)),
-            sectionChanges.getOrDefault(section.getId(), siteLastModified));
+            absolute(links.sectionIn(language, section)), sectionChanges.get(section.getId()));
       }
     }
     write(

@@ -2,6 +2,7 @@ package app.tribune.site.web;
 
 import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
+import app.tribune.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -81,6 +82,14 @@ public class ArchiveMonthView {
 
   public void setPage(String page) {
     this.page = page;
+  }
+
+  /** "Archives : août 2026" in the page's language, the name networks show when it is shared. */
+  public String getTitle() {
+    return Messages.get(
+        facesContext,
+        "archive.monthTitle",
+        Months.inText(shown, facesContext.getViewRoot().getLocale()));
   }
 
   /** The month the page shows. */

@@ -13,6 +13,8 @@ import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
 import com.rometools.rome.feed.atom.Entry;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +66,28 @@ class SitemapIT {
         .containsAll(announced)
         .anyMatch(location -> location.startsWith(server.url("/events/")))
         .noneMatch(location -> location.contains("/admin"));
+  }
+
+  @Test
+  void aSectionIsNoOlderThanTheNewestArticleItsPageListsSubSectionsIncluded() {
+    Document sitemap = MachineDocuments.xml(server.url("/sitemap.xml"));
+    Map<String, OffsetDateTime> lastModified = new HashMap<>();
+    for (Element url : sitemapElements(sitemap, "url")) {
+      lastModified.put(child(url, "loc"), OffsetDateTime.parse(child(url, "lastmod")));
+    }
+
+    for (String section : List.of("/section/projets", "/nl/section/projets")) {
+      // The newest articles come first, and the demo's are in the sub-sections.
+      List<String> listed =
+          web.page(section).select("article.teaser h3 a").eachAttr("href").stream()
+              .map(server::url)
+              .toList();
+      assertThat(listed).isNotEmpty();
+      OffsetDateTime sectionDate = lastModified.get(server.url(section));
+      for (String article : listed) {
+        assertThat(lastModified.get(article)).as(article).isBeforeOrEqualTo(sectionDate);
+      }
+    }
   }
 
   @Test
