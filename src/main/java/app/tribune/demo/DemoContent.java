@@ -401,8 +401,7 @@ public class DemoContent {
 
     /** "Illustration : Le titre", set as its language writes it. */
     private static String illustrationOf(String subject, Language language) {
-      String text = Messages.get(language.locale(), "demo.illustration", subject);
-      return language == Language.FR ? Typography.french(text) : text;
+      return Typography.in(language, Messages.get(language.locale(), "demo.illustration", subject));
     }
 
     private MediaAsset image(String name, byte[] png, int width, int height, String altText) {

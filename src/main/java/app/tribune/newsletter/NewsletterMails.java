@@ -48,7 +48,7 @@ public class NewsletterMails {
         arguments.length == 0
             ? pattern
             : new MessageFormat(pattern, language.locale()).format(arguments);
-    return language == Language.FR ? Typography.french(text) : text;
+    return Typography.in(language, text);
   }
 
   /**

@@ -226,7 +226,7 @@ public class IssueRenderer {
     System.arraycopy(more, 0, arguments, 2, more.length);
     String pattern = ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);
     String formatted = new MessageFormat(pattern, language.locale()).format(arguments);
-    return language == Language.FR ? Typography.french(formatted) : formatted;
+    return Typography.in(language, formatted);
   }
 
   /** Each rule of {@code css} written into the style attribute of the elements it selects. */

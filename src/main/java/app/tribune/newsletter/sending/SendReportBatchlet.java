@@ -45,9 +45,8 @@ public class SendReportBatchlet extends AbstractBatchlet {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * In a transaction of its own: the job was started from a page request whose invocation the batch
-   * threads carry, and an entity manager used outside a transaction is closed when that invocation
-   * ends, under this step's feet.
+   * In a transaction of its own, so that its entity manager is this step's: one used outside a
+   * transaction belongs to the invocation the batch thread carries, and is closed when that ends.
    */
   @Override
   @Transactional

@@ -1,5 +1,6 @@
 package app.tribune.platform.text;
 
+import app.tribune.platform.i18n.Language;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -51,6 +52,14 @@ public final class Typography {
   /** Plain French text set the French way; {@code null} stays {@code null}. */
   public static String french(String text) {
     return text == null ? null : new Setter(NONE).set(text);
+  }
+
+  /**
+   * Plain text written in {@code language}: set the French way when it is French, left as written
+   * in the other languages, whose rules differ.
+   */
+  public static String in(Language language, String text) {
+    return language == Language.FR ? french(text) : text;
   }
 
   /**

@@ -55,14 +55,15 @@ final class AtomFeed {
 
   /** Adds a published article, found at its canonical absolute address {@code url}. */
   void add(Article article, String url) {
-    boolean french = article.getLanguage() == Language.FR;
-    Entry entry = entry(url, url, set(french, article.getTitle()), article.getPublishedAt());
+    Language language = article.getLanguage();
+    Entry entry =
+        entry(url, url, Typography.in(language, article.getTitle()), article.getPublishedAt());
     entry.setUpdated(Date.from(article.getLastModified()));
     mark(article.getLastModified());
     entry.getAlternateLinks().get(0).setHreflang(article.getLanguage().code());
     entry.setAuthors(persons(article.getAuthors().stream().map(Author::getName).toList()));
     if (article.getLead() != null && !article.getLead().isBlank()) {
-      entry.setSummary(content(Content.TEXT, set(french, article.getLead())));
+      entry.setSummary(content(Content.TEXT, Typography.in(language, article.getLead())));
     }
     Category section = new Category();
     section.setTerm(article.getSection().getSlug());
@@ -78,15 +79,17 @@ final class AtomFeed {
    */
   void add(NewsletterIssue issue, String id, String url) {
     // An issue for every subscriber is written in French, the organisation's language.
-    boolean french = issue.getLanguage() == null || issue.getLanguage() == Language.FR;
-    Entry entry = entry(id, url, set(french, issue.getSubject()), issue.getSentAt());
+    Language language = issue.getLanguage() == null ? Language.FR : issue.getLanguage();
+    Entry entry = entry(id, url, Typography.in(language, issue.getSubject()), issue.getSentAt());
     entry.setUpdated(Date.from(issue.getSentAt()));
     mark(issue.getSentAt());
     if (issue.getIntroduction() != null && !issue.getIntroduction().isBlank()) {
       // Sanitised when saved, so it can be handed on as HTML.
       String introduction = issue.getIntroduction();
       entry.setSummary(
-          content(Content.HTML, french ? Typography.frenchHtml(introduction) : introduction));
+          content(
+              Content.HTML,
+              language == Language.FR ? Typography.frenchHtml(introduction) : introduction));
     }
   }
 
@@ -107,11 +110,6 @@ final class AtomFeed {
     } catch (FeedException e) {
       throw new IllegalStateException("The Atom feed " + feed.getId() + " cannot be written", e);
     }
-  }
-
-  /** Text set the way the pages set it: the French way when it is French. */
-  private static String set(boolean french, String text) {
-    return french ? Typography.french(text) : text;
   }
 
   private Entry entry(String id, String url, String title, Instant published) {

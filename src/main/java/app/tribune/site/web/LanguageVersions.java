@@ -41,23 +41,22 @@ public class LanguageVersions {
   @Inject private Links links;
   @Inject private HttpServletRequest request;
 
-  private Map<Language, String> offered;
+  /**
+   * The page's link in each language it exists in: offered by the page, else worked out once from
+   * the address.
+   */
+  private Map<Language, String> hrefs;
 
   /** The page's content exists only in these languages, at these links. */
   public void offer(Map<Language, String> versions) {
-    offered = new EnumMap<>(versions);
+    hrefs = new EnumMap<>(versions);
   }
 
   /** Every version the page has, in the languages' order, for hreflang. */
   public List<Version> getAll() {
-    List<Version> versions = new ArrayList<>();
-    for (Language language : Language.values()) {
-      String href = hrefIn(language);
-      if (href != null) {
-        versions.add(new Version(language, href));
-      }
-    }
-    return versions;
+    return hrefs().entrySet().stream()
+        .map(version -> new Version(version.getKey(), version.getValue()))
+        .toList();
   }
 
   /**
@@ -76,8 +75,8 @@ public class LanguageVersions {
     List<Version> others = new ArrayList<>();
     for (Language language : Language.values()) {
       if (language != site.getLanguage()) {
-        String href = hrefIn(language);
-        others.add(new Version(language, href == null ? links.pathIn(language, "/") : href));
+        others.add(
+            new Version(language, hrefs().getOrDefault(language, links.pathIn(language, "/"))));
       }
     }
     return others;
@@ -93,11 +92,15 @@ public class LanguageVersions {
     return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
   }
 
-  private String hrefIn(Language language) {
-    if (offered != null) {
-      return offered.get(language);
+  private Map<Language, String> hrefs() {
+    if (hrefs == null) {
+      String path = pathWithoutLanguage();
+      hrefs = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        hrefs.put(language, links.pathIn(language, path));
+      }
     }
-    return links.pathIn(language, pathWithoutLanguage());
+    return hrefs;
   }
 
   /**

@@ -23,7 +23,7 @@ public class Typo {
 
   /** Text written in {@code language}, such as an article's title on a page in another language. */
   public String textIn(String text, Language language) {
-    return language == Language.FR ? Typography.french(text) : text;
+    return Typography.in(language, text);
   }
 
   /**

@@ -7,6 +7,7 @@ import app.tribune.article.Article;
 import app.tribune.event.Event;
 import app.tribune.newsletter.NewsletterItem;
 import app.tribune.newsletter.NewsletterItemKind;
+import app.tribune.platform.text.Slugs;
 import app.tribune.section.Section;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +28,7 @@ class IssueItemsTest {
     Article newAnalysis = published("La dette et le climat", analyses, 2);
     Article newsItem = published("Un nouveau local à Mons", news, 5);
     Event webinar =
-        new Event(
-            "Webinaire finance climat",
-            "webinaire",
-            Instant.parse("2026-12-10T18:00:00Z"),
-            Instant.parse("2026-12-10T19:00:00Z"));
+        event("Webinaire finance climat", "2026-12-10T18:00:00Z", "2026-12-10T19:00:00Z");
     webinar.setPlace("En ligne");
 
     List<NewsletterItem> items =
@@ -50,12 +47,7 @@ class IssueItemsTest {
 
   @Test
   void anEventOnTheFirstOfTheMonthIsOnThe1er() {
-    Event market =
-        new Event(
-            "Marché paysan",
-            "marche",
-            Instant.parse("2026-10-01T08:00:00Z"),
-            Instant.parse("2026-10-01T12:00:00Z"));
+    Event market = event("Marché paysan", "2026-10-01T08:00:00Z", "2026-10-01T12:00:00Z");
 
     assertThat(IssueItems.event(market, null, BRUSSELS).getTeaser())
         .isEqualTo("jeudi 1er octobre 2026, 10:00");
@@ -84,5 +76,9 @@ class IssueItemsTest {
     Article article = new Article(title, title.toLowerCase().replace(' ', '-'), section);
     article.publish(NOW.minus(Duration.ofDays(daysAgo)));
     return article;
+  }
+
+  private static Event event(String title, String starts, String ends) {
+    return new Event(title, Slugs.slugify(title), Instant.parse(starts), Instant.parse(ends));
   }
 }
