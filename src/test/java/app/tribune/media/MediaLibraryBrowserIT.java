@@ -57,6 +57,9 @@ class MediaLibraryBrowserIT {
       search.clear();
       search.sendKeys(alt);
       driver.findElement(By.id("library:find")).click();
+      // Other tests' files may already make one row: the count is read once the search has
+      // answered.
+      BrowserSession.awaitQuietPage(driver);
       wait.until(
           ExpectedConditions.numberOfElementsToBe(
               By.cssSelector("#library\\:assets tbody tr[data-ri]"), 1));

@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -18,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven through Selenium, for tests that look at pages as a visitor would.
@@ -36,6 +39,8 @@ public final class BrowserSession implements AutoCloseable {
 
   /** Set to 1 or true where a missing browser must fail the build instead of skipping (CI). */
   private static final String REQUIRE_BROWSER = "TRIBUNE_REQUIRE_BROWSER";
+
+  private static final Duration QUIET_PAGE_TIMEOUT = Duration.ofSeconds(15);
 
   private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
@@ -121,11 +126,28 @@ public final class BrowserSession implements AutoCloseable {
    *     passes
    */
   public static List<String> axeViolations(WebDriver driver) {
+    awaitQuietPage(driver);
     List<Rule> violations = new AxeBuilder().analyze(driver).getViolations();
     return violations.stream()
         .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
         .map(BrowserSession::describe)
         .collect(Collectors.toList());
+  }
+
+  /**
+   * Waits until the page has loaded and PrimeFaces, where the page has it, has no request in
+   * flight. A button is dimmed while its request runs, so a page looked at mid-request is not the
+   * page a visitor is left with.
+   */
+  public static void awaitQuietPage(WebDriver driver) {
+    new WebDriverWait(driver, QUIET_PAGE_TIMEOUT)
+        .until(
+            page ->
+                (Boolean)
+                    ((JavascriptExecutor) page)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   private static String describe(Rule rule) {
