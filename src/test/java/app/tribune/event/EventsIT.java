@@ -189,7 +189,7 @@ class EventsIT {
     assertThat(plainSpaces(description)).startsWith(whenAndWhere);
     assertThat(description.length())
         .as("when, where, then the start of what")
-        .isBetween(whenAndWhere.length() + 50, whenAndWhere.length() + 201);
+        .isBetween(whenAndWhere.length() + 50, whenAndWhere.length() + 200 + " (...)".length());
     assertThat(page.selectFirst("meta[property=og:description]").attr("content"))
         .isEqualTo(description);
     assertThat(page.selectFirst("meta[name=twitter:description]").attr("content"))

@@ -7,6 +7,7 @@ import app.tribune.site.web.LanguageVersions;
 import app.tribune.site.web.Links;
 import app.tribune.site.web.SiteView;
 import app.tribune.site.web.StructuredData;
+import app.tribune.site.web.Teasers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -78,12 +79,7 @@ public class EventView {
    * show a couple of lines at most.
    */
   public String getSummary() {
-    String text = RichText.toPlainText(event.getDescription());
-    if (text.length() <= SUMMARY_LENGTH) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
-    return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + '…';
+    return Teasers.cut(RichText.toPlainText(event.getDescription()), SUMMARY_LENGTH);
   }
 
   /** The page's address as search engines and shares should know it. */
