@@ -358,26 +358,39 @@ for cache in true false; do
   fi
 done
 
-# Payara Micro's floor without the application: the same few bytes from a one-servlet WAR with no
-# filter, CDI bean or security constraint, on the same Payara Micro. The gap between this line and
-# the portal's robots.txt is what the portal's own request path costs.
+# Payara Micro's floors without the application, on the same Payara Micro: the same few bytes from
+# a one-servlet WAR with no filter, CDI bean or security constraint (the gap to the portal's
+# robots.txt is what the portal's own request path costs), and the saved article as a Facelets page
+# with no expression in it, behind the Faces servlet alone: what Faces costs for the page before any
+# data or component of the portal, the floor under every page it renders.
 stop_portal
-mkdir -p "$WORK/bare/classes"
+mkdir -p "$WORK/bare/classes" "$WORK/bare/war/WEB-INF"
 javac -d "$WORK/bare/classes" -cp target/payara/runtime/runtime/jakarta.servlet-api.jar \
   bench/bare/BareServlet.java
-(cd "$WORK/bare" && mkdir -p war/WEB-INF && cp -R classes war/WEB-INF/ && cd war && jar cf ../bare.war .)
+cp -R "$WORK/bare/classes" "$WORK/bare/war/WEB-INF/"
+cp bench/bare/web.xml bench/bare/beans.xml "$WORK/bare/war/WEB-INF/"
+# Facelets reads the page as XML, which knows no &nbsp;: the same character, by its number.
+sed 's/&nbsp;/\&#160;/g' "$WORK/html/article.html" >"$WORK/bare/war/article.xhtml"
+(cd "$WORK/bare/war" && jar cf ../bare.war .)
 log "Starting Payara Micro with the bare WAR on port $PORT..."
 java -Xmx"$HEAP" -jar target/payara/payara-micro.jar --nocluster --disablephonehome --port "$PORT" \
   --deploy "$WORK/bare/bare.war" --contextroot / >"$WORK/bare.log" 2>&1 &
 PORTAL_PID=$!
-until curl -sf -o /dev/null "http://localhost:$PORT/robots.txt"; do
-  kill -0 "$PORTAL_PID" 2>/dev/null || { log "The bare WAR did not start: $WORK/bare.log"; exit 1; }
+for attempt in $(seq 1 121); do
+  curl -sf -o /dev/null "http://localhost:$PORT/robots.txt" && break
+  if [ "$attempt" -eq 121 ] || ! kill -0 "$PORTAL_PID" 2>/dev/null; then
+    log "The bare WAR did not start: $WORK/bare.log"; exit 1
+  fi
   sleep 1
 done
+curl -sf -o /dev/null "http://localhost:$PORT/article.xhtml" \
+  || { log "The Facelets page does not render: $WORK/bare.log"; exit 1; }
 printf '\nPayara Micro alone\n'
 header
 report "nginx (same article bytes)" "$nginx_rps" "$nginx_result"
 warm "http://localhost:$PORT/robots.txt"
 report "bare servlet, same bytes" "$nginx_rps" "$(measure "http://localhost:$PORT/robots.txt")"
+warm "http://localhost:$PORT/article.xhtml" "$UNCACHED_WARMUP"
+report "Faces, static article page" "$nginx_rps" "$(measure "http://localhost:$PORT/article.xhtml")"
 
 exit "$FAILED"

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The whole of the reader benchmark's bare WAR: what Payara Micro costs for a request when no
- * filter, CDI bean or security constraint of an application stands in the way. It answers the
+ * The reader benchmark's bare servlet: what Payara Micro costs for a request when no filter, CDI
+ * bean or security constraint of an application stands in the way. It answers the
  * bytes the portal's {@code /robots.txt} answers, so the two lines of the report compare alike.
  */
 @WebServlet("/robots.txt")
