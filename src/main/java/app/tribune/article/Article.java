@@ -58,37 +58,27 @@ import java.util.UUID;
     name = Article.FIND_PUBLISHED,
     query =
         "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
+            + Article.ONE_PUBLISHED_VERSION
             + " ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(
-    name = Article.FIND_PUBLISHED_IN_LANGUAGE,
-    query =
-        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND a.language = :language ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.FIND_PUBLISHED_IN_SECTION,
     query =
         "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND a.section = :section ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(
-    name = Article.FIND_PUBLISHED_WITH_TAG,
-    query =
-        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND :tag MEMBER OF a.tags ORDER BY a.publishedAt DESC, a.id DESC")
-@NamedQuery(
-    name = Article.FIND_PUBLISHED_BY_AUTHOR,
-    query =
-        "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND :author MEMBER OF a.authors ORDER BY a.publishedAt DESC, a.id DESC")
+            + " AND a.section = :section"
+            + Article.ONE_PUBLISHED_VERSION
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.FIND_FEATURED,
     query =
         "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND a.featured = TRUE ORDER BY a.publishedAt DESC, a.id DESC")
+            + " AND a.translationGroup IN :texts"
+            + Article.ONE_PUBLISHED_VERSION
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
-    name = Article.COUNT_PUBLISHED,
+    name = Article.FIND_FEATURED_TEXTS,
     query =
-        "SELECT COUNT(a) FROM Article a"
-            + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED")
+        "SELECT DISTINCT a.translationGroup FROM Article a WHERE a.featured = TRUE"
+            + " AND a.status = app.tribune.article.ArticleStatus.PUBLISHED")
 @NamedQuery(
     name = Article.COUNT_BY_STATUS,
     query = "SELECT a.status, COUNT(a) FROM Article a GROUP BY a.status")
@@ -136,19 +126,23 @@ import java.util.UUID;
     name = Article.FIND_PUBLISHED_IN_SECTIONS,
     query =
         "SELECT a FROM Article a WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND a.section.id IN :sections ORDER BY a.publishedAt DESC, a.id DESC")
+            + " AND a.section.id IN :sections"
+            + Article.ONE_PUBLISHED_VERSION
+            + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.COUNT_PUBLISHED_IN_SECTIONS,
     query =
         "SELECT COUNT(a) FROM Article a"
             + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
-            + " AND a.section.id IN :sections")
+            + " AND a.section.id IN :sections"
+            + Article.ONE_PUBLISHED_VERSION)
 @NamedQuery(
     name = Article.FIND_VISIBLE_PUBLICATION_TIMES,
     query =
         "SELECT a.publishedAt FROM Article a WHERE a.status IN"
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
-            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + Article.ONE_VISIBLE_VERSION)
 @NamedQuery(
     name = Article.FIND_VISIBLE_PUBLISHED_BETWEEN,
     query =
@@ -156,6 +150,7 @@ import java.util.UUID;
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
             + " app.tribune.article.ArticleStatus.ARCHIVED)"
             + " AND a.publishedAt >= :from AND a.publishedAt < :until"
+            + Article.ONE_VISIBLE_VERSION
             + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.COUNT_VISIBLE_PUBLISHED_BETWEEN,
@@ -163,7 +158,8 @@ import java.util.UUID;
         "SELECT COUNT(a) FROM Article a WHERE a.status IN"
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
             + " app.tribune.article.ArticleStatus.ARCHIVED)"
-            + " AND a.publishedAt >= :from AND a.publishedAt < :until")
+            + " AND a.publishedAt >= :from AND a.publishedAt < :until"
+            + Article.ONE_VISIBLE_VERSION)
 @NamedQuery(
     name = Article.FIND_ATTACHMENTS_OF_PUBLISHED_IN_SECTIONS,
     query =
@@ -198,26 +194,30 @@ import java.util.UUID;
         "SELECT a FROM Article a JOIN a.tags t WHERE t = :tag AND a.status IN"
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
             + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + Article.ONE_VISIBLE_VERSION
             + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.COUNT_VISIBLE_WITH_TAG,
     query =
         "SELECT COUNT(a) FROM Article a JOIN a.tags t WHERE t = :tag AND a.status IN"
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
-            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + Article.ONE_VISIBLE_VERSION)
 @NamedQuery(
     name = Article.FIND_VISIBLE_BY_AUTHOR,
     query =
         "SELECT a FROM Article a JOIN a.authors au WHERE au = :author AND a.status IN"
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
             + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + Article.ONE_VISIBLE_VERSION
             + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.COUNT_VISIBLE_BY_AUTHOR,
     query =
         "SELECT COUNT(a) FROM Article a JOIN a.authors au WHERE au = :author AND a.status IN"
             + " (app.tribune.article.ArticleStatus.PUBLISHED,"
-            + " app.tribune.article.ArticleStatus.ARCHIVED)")
+            + " app.tribune.article.ArticleStatus.ARCHIVED)"
+            + Article.ONE_VISIBLE_VERSION)
 @NamedQuery(
     name = Article.FIND_RELATED_BY_TAGS,
     query =
@@ -249,23 +249,51 @@ import java.util.UUID;
             + " app.tribune.article.ArticleStatus.ARCHIVED) AND a.id IN :ids")
 public class Article {
 
+  /**
+   * One version per text in a list read in {@code :language}: the text's version in that language,
+   * else its first version (the lowest id) among those the list shows. Translations share a
+   * translation group.
+   */
+  static final String ONE_PUBLISHED_VERSION =
+      " AND (a.language = :language OR NOT EXISTS (SELECT o FROM Article o"
+          + " WHERE o.translationGroup = a.translationGroup"
+          + " AND o.status = app.tribune.article.ArticleStatus.PUBLISHED"
+          + " AND (o.language = :language OR o.id < a.id)))";
+
+  /** {@link #ONE_PUBLISHED_VERSION} for lists that show archived articles too. */
+  static final String ONE_VISIBLE_VERSION =
+      " AND (a.language = :language OR NOT EXISTS (SELECT o FROM Article o"
+          + " WHERE o.translationGroup = a.translationGroup"
+          + " AND o.status IN (app.tribune.article.ArticleStatus.PUBLISHED,"
+          + " app.tribune.article.ArticleStatus.ARCHIVED)"
+          + " AND (o.language = :language OR o.id < a.id)))";
+
   public static final String FIND_BY_SLUG = "Article.findBySlug";
 
   /** Counts articles using {@code slug}, for picking a free one. */
   public static final String COUNT_BY_SLUG = "Article.countBySlug";
 
-  /** Published articles, newest first (archived ones excluded). */
+  /**
+   * Published articles, newest first (archived ones excluded). This query and the reader's lists
+   * below take the reader's {@code language} and show one version of each text.
+   */
   public static final String FIND_PUBLISHED = "Article.findPublished";
 
-  public static final String FIND_PUBLISHED_IN_LANGUAGE = "Article.findPublishedInLanguage";
   public static final String FIND_PUBLISHED_IN_SECTION = "Article.findPublishedInSection";
-  public static final String FIND_PUBLISHED_WITH_TAG = "Article.findPublishedWithTag";
-  public static final String FIND_PUBLISHED_BY_AUTHOR = "Article.findPublishedByAuthor";
 
-  /** Published articles marked to lead the home page, newest first. */
+  /**
+   * Published articles of the texts (translation groups) {@code texts}, newest first: the versions
+   * of the featured texts a reader gets.
+   */
   public static final String FIND_FEATURED = "Article.findFeatured";
 
-  public static final String COUNT_PUBLISHED = "Article.countPublished";
+  /**
+   * The translation groups with a published version marked to lead the home page: an editor
+   * features a text, and each reader gets its version in their language. Apart from {@link
+   * #FIND_FEATURED}, because EclipseLink writes the values of a query with a subquery into its SQL,
+   * and writes {@code TRUE} there as {@code 1}, which H2 refuses to compare with a boolean.
+   */
+  public static final String FIND_FEATURED_TEXTS = "Article.findFeaturedTexts";
 
   /** Rows of (status, count) for the dashboard. */
   public static final String COUNT_BY_STATUS = "Article.countByStatus";

@@ -48,6 +48,8 @@ public class ArticleService {
    */
   private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
 
+  private static final String LANGUAGE = "language";
+
   @PersistenceContext private EntityManager em;
 
   /** The article at this address, if readers may see it (published or archived). */
@@ -68,18 +70,35 @@ public class ArticleService {
         .filter(article -> article.getStatus() != ArticleStatus.TRASHED);
   }
 
-  public List<Article> latest(int limit) {
-    return teasers(em.createNamedQuery(Article.FIND_PUBLISHED, Article.class), limit);
+  /*
+   * The lists below are a reader's: they take the reader's language and show one version of each
+   * text, the one in that language where there is one, else the first written.
+   */
+
+  public List<Article> latest(Language language, int limit) {
+    return teasers(
+        em.createNamedQuery(Article.FIND_PUBLISHED, Article.class).setParameter(LANGUAGE, language),
+        limit);
   }
 
-  public List<Article> featured(int limit) {
-    return teasers(em.createNamedQuery(Article.FIND_FEATURED, Article.class), limit);
+  public List<Article> featured(Language language, int limit) {
+    List<String> texts =
+        em.createNamedQuery(Article.FIND_FEATURED_TEXTS, String.class).getResultList();
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    return teasers(
+        em.createNamedQuery(Article.FIND_FEATURED, Article.class)
+            .setParameter("texts", texts)
+            .setParameter(LANGUAGE, language),
+        limit);
   }
 
-  public List<Article> latestIn(Section section, int limit) {
+  public List<Article> latestIn(Section section, Language language, int limit) {
     return teasers(
         em.createNamedQuery(Article.FIND_PUBLISHED_IN_SECTION, Article.class)
-            .setParameter("section", section),
+            .setParameter("section", section)
+            .setParameter(LANGUAGE, language),
         limit);
   }
 
@@ -97,17 +116,20 @@ public class ArticleService {
    * A page of the published articles of a set of sections (a section and its sub-sections), newest
    * first.
    */
-  public List<Article> publishedIn(Collection<Long> sectionIds, int first, int max) {
+  public List<Article> publishedIn(
+      Collection<Long> sectionIds, Language language, int first, int max) {
     return listPage(
         em.createNamedQuery(Article.FIND_PUBLISHED_IN_SECTIONS, Article.class)
-            .setParameter("sections", sectionIds),
+            .setParameter("sections", sectionIds)
+            .setParameter(LANGUAGE, language),
         first,
         max);
   }
 
-  public long countPublishedIn(Collection<Long> sectionIds) {
+  public long countPublishedIn(Collection<Long> sectionIds, Language language) {
     return em.createNamedQuery(Article.COUNT_PUBLISHED_IN_SECTIONS, Long.class)
         .setParameter("sections", sectionIds)
+        .setParameter(LANGUAGE, language)
         .getSingleResult();
   }
 
@@ -115,25 +137,29 @@ public class ArticleService {
    * When each article readers can see went public. One small column per article: the archive groups
    * them by month in the organisation's time zone, which the databases would each do their own way.
    */
-  public List<Instant> visiblePublicationTimes() {
+  public List<Instant> visiblePublicationTimes(Language language) {
     return em.createNamedQuery(Article.FIND_VISIBLE_PUBLICATION_TIMES, Instant.class)
+        .setParameter(LANGUAGE, language)
         .getResultList();
   }
 
   /** A page of the published and archived articles that went public in [from, until). */
-  public List<Article> visiblePublishedBetween(Instant from, Instant until, int first, int max) {
+  public List<Article> visiblePublishedBetween(
+      Instant from, Instant until, Language language, int first, int max) {
     return listPage(
         em.createNamedQuery(Article.FIND_VISIBLE_PUBLISHED_BETWEEN, Article.class)
             .setParameter("from", from)
-            .setParameter("until", until),
+            .setParameter("until", until)
+            .setParameter(LANGUAGE, language),
         first,
         max);
   }
 
-  public long countVisiblePublishedBetween(Instant from, Instant until) {
+  public long countVisiblePublishedBetween(Instant from, Instant until, Language language) {
     return em.createNamedQuery(Article.COUNT_VISIBLE_PUBLISHED_BETWEEN, Long.class)
         .setParameter("from", from)
         .setParameter("until", until)
+        .setParameter(LANGUAGE, language)
         .getSingleResult();
   }
 
@@ -198,31 +224,36 @@ public class ArticleService {
   }
 
   /** One page of the published and archived articles with a tag, newest first. */
-  public List<Article> visibleWithTag(Tag tag, int offset, int limit) {
+  public List<Article> visibleWithTag(Tag tag, Language language, int offset, int limit) {
     return page(
-        em.createNamedQuery(Article.FIND_VISIBLE_WITH_TAG, Article.class).setParameter("tag", tag),
+        em.createNamedQuery(Article.FIND_VISIBLE_WITH_TAG, Article.class)
+            .setParameter("tag", tag)
+            .setParameter(LANGUAGE, language),
         offset,
         limit);
   }
 
-  public long countVisibleWithTag(Tag tag) {
+  public long countVisibleWithTag(Tag tag, Language language) {
     return em.createNamedQuery(Article.COUNT_VISIBLE_WITH_TAG, Long.class)
         .setParameter("tag", tag)
+        .setParameter(LANGUAGE, language)
         .getSingleResult();
   }
 
   /** One page of the published and archived articles an author signed, newest first. */
-  public List<Article> visibleByAuthor(Author author, int offset, int limit) {
+  public List<Article> visibleByAuthor(Author author, Language language, int offset, int limit) {
     return page(
         em.createNamedQuery(Article.FIND_VISIBLE_BY_AUTHOR, Article.class)
-            .setParameter("author", author),
+            .setParameter("author", author)
+            .setParameter(LANGUAGE, language),
         offset,
         limit);
   }
 
-  public long countVisibleByAuthor(Author author) {
+  public long countVisibleByAuthor(Author author, Language language) {
     return em.createNamedQuery(Article.COUNT_VISIBLE_BY_AUTHOR, Long.class)
         .setParameter("author", author)
+        .setParameter(LANGUAGE, language)
         .getSingleResult();
   }
 

@@ -47,7 +47,7 @@ class CampaignIT {
         .isEqualTo("Les publications de la campagne");
     assertThat(page.select(".listing article.teaser h3 a").eachAttr("href"))
         .containsExactlyInAnyOrderElementsOf(
-            demo.publishedIn(campaign.key()).stream().map(DemoSite.Article::path).toList());
+            demo.publishedIn(campaign.key(), "fr").stream().map(DemoSite.Article::path).toList());
     List<String> coming =
         demo.events().stream()
             .filter(event -> campaign.key().equals(event.section()) && event.inDays() > 0)
@@ -63,7 +63,7 @@ class CampaignIT {
   @Test
   void theToolsAreTheFilesAttachedToTheCampaignsArticlesAndHiddenWhenThereAreNone() {
     List<String> files =
-        demo.publishedIn(campaign.key()).stream()
+        demo.publishedIn(campaign.key(), "fr").stream()
             .flatMap(article -> article.attachments().stream())
             .distinct()
             .toList();

@@ -45,14 +45,14 @@ class SectionPagesIT {
     for (Element block : blocks) {
       String slug = block.selectFirst("h2 a").attr("href").replace("/section/", "");
       List<DemoSite.Article> candidates =
-          demo.publishedIn(sectionKey(slug)).stream()
+          demo.publishedIn(sectionKey(slug), "fr").stream()
               .filter(article -> !leads.contains(article.path()))
               .sorted(Comparator.comparingInt(DemoSite.Article::daysAgo))
               .toList();
       List<String> shown = block.select("article.teaser h3 a").eachAttr("href");
       assertThat(shown).as(slug).hasSize(Math.min(3, candidates.size()));
       assertNewestFirst(block);
-      // The three newest; a translation published the same day as the third may stand in for it.
+      // The three newest; another published the same day as the third may stand in for it.
       int oldest = candidates.get(shown.size() - 1).daysAgo();
       assertThat(shown)
           .as(slug)
@@ -62,6 +62,52 @@ class SectionPagesIT {
                   .map(DemoSite.Article::path)
                   .toList());
     }
+  }
+
+  @Test
+  void listsShowOneVersionOfEachTextTheOneInTheReadersLanguageWhereThereIsOne() {
+    String section = "/section/" + demo.section("communiques-de-presse").slug();
+    DemoSite.Article mercosur = demo.article("cp-mercosur");
+    DemoSite.Article mercosurInDutch = demo.article("cp-mercosur-nl");
+    DemoSite.Article launch = demo.article("cp-lancement-campagne");
+    DemoSite.Article launchInEnglish = demo.article("cp-lancement-campagne-en");
+
+    List<String> french = allTeaserLinks(section);
+    List<String> dutch = allTeaserLinks("/nl" + section);
+    List<String> english = allTeaserLinks("/en" + section);
+
+    assertThat(french)
+        .contains(mercosur.path(), launch.path())
+        .doesNotContain(mercosurInDutch.path(), launchInEnglish.path());
+    assertThat(dutch)
+        .contains(mercosurInDutch.path(), launch.path())
+        .doesNotContain(mercosur.path(), launchInEnglish.path());
+    assertThat(english)
+        .contains(mercosur.path(), launchInEnglish.path())
+        .doesNotContain(mercosurInDutch.path(), launch.path());
+    for (String language : List.of("nl", "en")) {
+      assertThat(allTeaserLinks("/" + language + section))
+          .as(language)
+          .containsExactlyInAnyOrderElementsOf(
+              demo.publishedIn("communiques-de-presse", language).stream()
+                  .map(DemoSite.Article::path)
+                  .toList());
+    }
+  }
+
+  @Test
+  void aFeaturedTextLeadsTheHomeInEachLanguageInItsVersionForThatLanguage() {
+    DemoSite.Article original = demo.article("cg-lancement");
+    DemoSite.Article dutch = demo.article("cg-lancement-nl");
+    assertThat(original.featured()).isTrue();
+    assertThat(dutch.featured()).isFalse();
+
+    assertThat(web.page("/").select(".leads article.teaser h3 a").eachAttr("href"))
+        .contains(original.path())
+        .doesNotContain(dutch.path());
+    assertThat(web.page("/nl/").select(".leads article.teaser h3 a").eachAttr("href"))
+        .contains(dutch.path())
+        .doesNotContain(original.path());
   }
 
   @Test
@@ -97,7 +143,8 @@ class SectionPagesIT {
   void aSectionListsItsOwnAndItsSubSectionsArticlesTenToAPageNewestFirst() {
     for (String key : List.of("analyses", "projets", "communiques-de-presse")) {
       String path = "/section/" + demo.section(key).slug();
-      List<String> expected = demo.publishedIn(key).stream().map(DemoSite.Article::path).toList();
+      List<String> expected =
+          demo.publishedIn(key, "fr").stream().map(DemoSite.Article::path).toList();
 
       Document first = web.page(path);
       int pages = (expected.size() + 9) / 10;

@@ -52,7 +52,7 @@ class ArchiveIT {
       total += sum;
     }
     assertThat(yearNumbers).isSortedAccordingTo(Comparator.reverseOrder()).doesNotHaveDuplicates();
-    assertThat(total).isEqualTo(demo.visibleArticles().size());
+    assertThat(total).isEqualTo(demo.visibleArticlesListedIn("fr").size());
   }
 
   @Test
@@ -92,7 +92,7 @@ class ArchiveIT {
   @Test
   void archivedArticlesAreInTheArchiveAndMarkedAsArchived() {
     List<String> archived =
-        demo.articles().stream()
+        demo.visibleArticlesListedIn("fr").stream()
             .filter(DemoSite.Article::archived)
             .map(DemoSite.Article::path)
             .toList();
@@ -114,7 +114,7 @@ class ArchiveIT {
     assertThat(marked).containsExactlyInAnyOrderElementsOf(archived);
     assertThat(unmarked)
         .doesNotContainAnyElementsOf(archived)
-        .hasSize(demo.visibleArticles().size() - archived.size());
+        .hasSize(demo.visibleArticlesListedIn("fr").size() - archived.size());
   }
 
   @Test

@@ -67,18 +67,18 @@ class PublicPagesIT {
 
   @Test
   void anArticleSpeaksItsOwnLanguageWhateverThePageThatLinkedToIt() {
-    // The demo's newest articles include the Dutch translation of the campaign launch.
-    String dutchArticle =
-        web.page("/").select("article.teaser h3 a").eachAttr("href").stream()
-            .filter(href -> href.startsWith("/nl/articles/"))
+    // The Dutch home lists the French original of each text that has no Dutch version.
+    String frenchArticle =
+        web.page("/nl/").select("article.teaser h3 a").eachAttr("href").stream()
+            .filter(href -> href.startsWith("/articles/"))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no Dutch article on the home page"));
+            .orElseThrow(() -> new AssertionError("no French article on the Dutch home page"));
 
-    Document article = web.page(dutchArticle);
+    Document article = web.page(frenchArticle);
 
-    assertThat(article.selectFirst("html").attr("lang")).isEqualTo("nl");
-    assertThat(article.selectFirst(".breadcrumb a").text()).isEqualTo("Home");
-    assertThat(article.selectFirst(".breadcrumb a").attr("href")).isEqualTo("/nl/");
+    assertThat(article.selectFirst("html").attr("lang")).isEqualTo("fr");
+    assertThat(article.selectFirst(".breadcrumb a").text()).isEqualTo("Accueil");
+    assertThat(article.selectFirst(".breadcrumb a").attr("href")).isEqualTo("/");
   }
 
   @Test

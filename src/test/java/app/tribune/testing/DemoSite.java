@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +25,7 @@ public final class DemoSite {
 
   /**
    * A demo article, with the key of its section, its workflow status ({@code PUBLISHED} unless the
-   * file says otherwise) and the names of its attachments.
+   * file says otherwise), the names of its attachments and, for a translation, its original's key.
    */
   public record Article(
       String key,
@@ -35,7 +36,13 @@ public final class DemoSite {
       int daysAgo,
       boolean featured,
       String status,
-      List<String> attachments) {
+      List<String> attachments,
+      String translationOf) {
+
+    /** The text it is a version of: its original's key, or its own for an original. */
+    public String text() {
+      return translationOf == null ? key : translationOf;
+    }
 
     /** Its address: translations live under their language's prefix. */
     public String path() {
@@ -98,7 +105,8 @@ public final class DemoSite {
                   ? article.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
                       .map(attachment -> attachment.getString("name"))
                       .toList()
-                  : List.of()));
+                  : List.of(),
+              text(article, "translationOf")));
     }
     for (JsonObject event : json.getJsonArray("events").getValuesAs(JsonObject.class)) {
       events.add(
@@ -131,9 +139,39 @@ public final class DemoSite {
     return List.copyOf(articles);
   }
 
+  public Article article(String key) {
+    return articles.stream()
+        .filter(article -> article.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No demo article " + key));
+  }
+
   /** The articles readers may see: published or archived. */
   public List<Article> visibleArticles() {
     return articles.stream().filter(Article::visible).toList();
+  }
+
+  /**
+   * The articles readers may see as lists in {@code language} show them: one version of each text,
+   * the one in that language, else the first in the file.
+   */
+  public List<Article> visibleArticlesListedIn(String language) {
+    return listedIn(language, Article::visible);
+  }
+
+  private List<Article> listedIn(String language, Predicate<Article> shown) {
+    List<Article> candidates = articles.stream().filter(shown).toList();
+    return candidates.stream()
+        .filter(
+            article ->
+                article.language().equals(language)
+                    || candidates.stream()
+                        .filter(other -> other.text().equals(article.text()))
+                        .noneMatch(
+                            other ->
+                                other.language().equals(language)
+                                    || candidates.indexOf(other) < candidates.indexOf(article)))
+        .toList();
   }
 
   public List<Event> events() {
@@ -155,11 +193,14 @@ public final class DemoSite {
     return keys;
   }
 
-  /** The published articles (not archived, nor drafts) of a section and its sub-sections. */
-  public List<Article> publishedIn(String sectionKey) {
+  /**
+   * The published articles (not archived, nor drafts) of a section and its sub-sections, as its
+   * page in {@code language} lists them.
+   */
+  public List<Article> publishedIn(String sectionKey, String language) {
     Set<String> keys = withSubSections(sectionKey);
-    return articles.stream()
-        .filter(article -> keys.contains(article.section()) && article.published())
+    return listedIn(language, Article::published).stream()
+        .filter(article -> keys.contains(article.section()))
         .toList();
   }
 

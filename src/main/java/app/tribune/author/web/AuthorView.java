@@ -4,6 +4,7 @@ import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
 import app.tribune.author.Author;
 import app.tribune.author.AuthorService;
+import app.tribune.platform.i18n.Language;
 import app.tribune.platform.i18n.Messages;
 import app.tribune.site.web.ArticleListingView;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,13 +31,13 @@ public class AuthorView extends ArticleListingView<Author> {
   }
 
   @Override
-  protected long count(Author author) {
-    return articles.countVisibleByAuthor(author);
+  protected long count(Author author, Language language) {
+    return articles.countVisibleByAuthor(author, language);
   }
 
   @Override
-  protected List<Article> list(Author author, int offset, int limit) {
-    return articles.visibleByAuthor(author, offset, limit);
+  protected List<Article> list(Author author, Language language, int offset, int limit) {
+    return articles.visibleByAuthor(author, language, offset, limit);
   }
 
   @Override

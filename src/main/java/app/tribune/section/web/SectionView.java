@@ -9,6 +9,7 @@ import app.tribune.section.Section;
 import app.tribune.section.SectionService;
 import app.tribune.site.web.NotFound;
 import app.tribune.site.web.Pagination;
+import app.tribune.site.web.SiteView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class SectionView {
   @Inject private ArticleService articles;
   @Inject private EventService events;
   @Inject private FacesContext facesContext;
+  @Inject private SiteView site;
 
   private String slug;
   private String page;
@@ -51,14 +53,15 @@ public class SectionView {
       return;
     }
     Set<Long> family = sections.activeTree().withDescendants(section.getId());
-    Optional<Pagination> shown = Pagination.of(page, PAGE_SIZE, articles.countPublishedIn(family));
+    Optional<Pagination> shown =
+        Pagination.of(page, PAGE_SIZE, articles.countPublishedIn(family, site.getLanguage()));
     if (shown.isEmpty()) {
       NotFound.respond(facesContext);
       return;
     }
     pagination = shown.get();
     subSections = sections.activeChildren(section);
-    teasers = articles.publishedIn(family, pagination.offset(), PAGE_SIZE);
+    teasers = articles.publishedIn(family, site.getLanguage(), pagination.offset(), PAGE_SIZE);
     if (section.isCampaign()) {
       campaignEvents = events.upcomingIn(family, CAMPAIGN_EVENTS);
       tools = articles.attachmentsOfPublishedIn(family);

@@ -65,7 +65,7 @@ public class FeedServlet extends HttpServlet {
 
   private AtomFeed siteFeed() {
     AtomFeed feed = feed(links.getFeed(), links.getHome(), text("feed.site"));
-    addArticles(feed, articles.latest(ENTRIES));
+    addArticles(feed, articles.latest(site.getLanguage(), ENTRIES));
     return feed;
   }
 
@@ -79,7 +79,7 @@ public class FeedServlet extends HttpServlet {
                       links.sectionFeed(section),
                       links.section(section),
                       section.getName(site.getLanguage()));
-              addArticles(feed, articles.latestIn(section, ENTRIES));
+              addArticles(feed, articles.latestIn(section, site.getLanguage(), ENTRIES));
               return feed;
             });
   }

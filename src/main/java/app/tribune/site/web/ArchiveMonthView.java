@@ -28,6 +28,7 @@ public class ArchiveMonthView {
 
   @Inject private ArticleService articles;
   @Inject private FacesContext facesContext;
+  @Inject private SiteView site;
 
   @Inject
   @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
@@ -51,13 +52,18 @@ public class ArchiveMonthView {
     Instant from = Months.start(shown, zone);
     Instant until = Months.end(shown, zone);
     Optional<Pagination> wanted =
-        Pagination.of(page, PAGE_SIZE, articles.countVisiblePublishedBetween(from, until));
+        Pagination.of(
+            page,
+            PAGE_SIZE,
+            articles.countVisiblePublishedBetween(from, until, site.getLanguage()));
     if (wanted.isEmpty()) {
       NotFound.respond(facesContext);
       return;
     }
     pagination = wanted.get();
-    teasers = articles.visiblePublishedBetween(from, until, pagination.offset(), PAGE_SIZE);
+    teasers =
+        articles.visiblePublishedBetween(
+            from, until, site.getLanguage(), pagination.offset(), PAGE_SIZE);
   }
 
   public String getYear() {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ArchiveView {
 
   @Inject private ArticleService articles;
+  @Inject private SiteView site;
 
   @Inject
   @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
@@ -22,7 +23,9 @@ public class ArchiveView {
   private List<ArchiveCalendar.Year> years;
 
   public void load() {
-    years = ArchiveCalendar.of(articles.visiblePublicationTimes(), ZoneId.of(timeZone));
+    years =
+        ArchiveCalendar.of(
+            articles.visiblePublicationTimes(site.getLanguage()), ZoneId.of(timeZone));
   }
 
   public List<ArchiveCalendar.Year> getYears() {

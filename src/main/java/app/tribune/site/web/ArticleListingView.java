@@ -1,6 +1,7 @@
 package app.tribune.site.web;
 
 import app.tribune.article.Article;
+import app.tribune.platform.i18n.Language;
 import app.tribune.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ public abstract class ArticleListingView<T> {
 
   @Inject protected FacesContext facesContext;
   @Inject protected Links links;
+  @Inject private SiteView site;
 
   private String slug;
   private String page;
@@ -31,9 +33,10 @@ public abstract class ArticleListingView<T> {
   /** The subject named {@code slug}, if there is one. */
   protected abstract Optional<T> find(String slug);
 
-  protected abstract long count(T subject);
+  /** How many articles a reader in {@code language} finds, one version of each text. */
+  protected abstract long count(T subject, Language language);
 
-  protected abstract List<Article> list(T subject, int offset, int limit);
+  protected abstract List<Article> list(T subject, Language language, int offset, int limit);
 
   /** The subject's name, which titles the page. */
   protected abstract String name(T subject);
@@ -44,13 +47,15 @@ public abstract class ArticleListingView<T> {
   public void load() throws IOException {
     subject = slug == null ? null : find(slug).orElse(null);
     Optional<Pagination> shown =
-        subject == null ? Optional.empty() : Pagination.of(page, PAGE_SIZE, count(subject));
+        subject == null
+            ? Optional.empty()
+            : Pagination.of(page, PAGE_SIZE, count(subject, site.getLanguage()));
     if (shown.isEmpty()) {
       NotFound.respond(facesContext);
       return;
     }
     pagination = shown.get();
-    list = list(subject, pagination.offset(), PAGE_SIZE);
+    list = list(subject, site.getLanguage(), pagination.offset(), PAGE_SIZE);
   }
 
   protected T subject() {

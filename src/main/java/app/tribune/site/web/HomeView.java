@@ -42,7 +42,7 @@ public class HomeView {
    * articles.
    */
   public void load() {
-    leads = articles.featured(LEADS);
+    leads = articles.featured(site.getLanguage(), LEADS);
     SectionTree tree = sectionService.activeTree();
     sections = site.getNavigation();
     for (Section section : sections) {
@@ -50,7 +50,8 @@ public class HomeView {
       latest.put(
           section.getId(),
           articles
-              .publishedIn(tree.withDescendants(section.getId()), 0, PER_SECTION + LEADS)
+              .publishedIn(
+                  tree.withDescendants(section.getId()), site.getLanguage(), 0, PER_SECTION + LEADS)
               .stream()
               .filter(article -> !leads.contains(article))
               .limit(PER_SECTION)

@@ -2,6 +2,7 @@ package app.tribune.tag.web;
 
 import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
+import app.tribune.platform.i18n.Language;
 import app.tribune.platform.i18n.Messages;
 import app.tribune.site.web.ArticleListingView;
 import app.tribune.tag.Tag;
@@ -48,13 +49,13 @@ public class TagView extends ArticleListingView<Tag> {
   }
 
   @Override
-  protected long count(Tag tag) {
-    return articles.countVisibleWithTag(tag);
+  protected long count(Tag tag, Language language) {
+    return articles.countVisibleWithTag(tag, language);
   }
 
   @Override
-  protected List<Article> list(Tag tag, int offset, int limit) {
-    return articles.visibleWithTag(tag, offset, limit);
+  protected List<Article> list(Tag tag, Language language, int offset, int limit) {
+    return articles.visibleWithTag(tag, language, offset, limit);
   }
 
   @Override
