@@ -377,6 +377,7 @@ class PersistenceModelIT {
     samples.put("target", saved.tag);
     samples.put("targetId", "1");
     samples.put("targetType", "Article");
+    samples.put("texts", List.of(saved.article.getTranslationGroup()));
     samples.put("tokenHash", "0".repeat(64));
     samples.put("translationGroup", saved.article.getTranslationGroup());
     samples.put("trashedBefore", MOMENT);
