@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
@@ -176,12 +177,20 @@ final class SearchAnalysis {
     return terms;
   }
 
+  /**
+   * French words folded, stripped of common words and stemmed. A stem of one letter goes too: "a"
+   * and "à" fold to the same letter, in almost every text, and the stemmer folds repeated letters,
+   * so "aaaaa" would otherwise find them all.
+   */
   private static TokenStream frenchStems(TokenStream words) {
-    return new FrenchLightStemFilter(
-        new ASCIIFoldingFilter(
-            new StopFilter(
-                new LowerCaseFilter(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES)),
-                FrenchAnalyzer.getDefaultStopSet())));
+    return new LengthFilter(
+        new FrenchLightStemFilter(
+            new ASCIIFoldingFilter(
+                new StopFilter(
+                    new LowerCaseFilter(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES)),
+                    FrenchAnalyzer.getDefaultStopSet()))),
+        2,
+        Integer.MAX_VALUE);
   }
 
   private static Analyzer chain(UnaryOperator<TokenStream> filters) {
