@@ -111,6 +111,7 @@ import java.util.UUID;
         "SELECT a FROM Article a JOIN FETCH a.section"
             + " WHERE a.status = app.tribune.article.ArticleStatus.PUBLISHED"
             + " AND a.publishedAt > :since AND a.publishedAt <= :until"
+            + Article.ONE_PUBLISHED_VERSION
             + " ORDER BY a.publishedAt DESC, a.id DESC")
 @NamedQuery(
     name = Article.FIND_TRASHED_BEFORE,
@@ -315,7 +316,8 @@ public class Article {
 
   /**
    * Published articles that went public after {@code since} and by {@code until}, newest first,
-   * with their section: the newsletter's material.
+   * with their section, one version of each text as lists in {@code language} show them: the
+   * newsletter's material.
    */
   public static final String FIND_PUBLISHED_BETWEEN = "Article.findPublishedBetween";
 

@@ -206,6 +206,15 @@ class JobsIT {
           .as("merged since the issue sent 29 days ago")
           .contains(RECENT_ARTICLE, "un-kit-d-animation-pour-les-ecoles-et-les-paroisses")
           .doesNotContain("les-femmes-nourrissent-le-monde-mais-possedent-rarement-la-terre");
+      assertThat(items)
+          .extracting(row -> row[2])
+          .as("one version of each text, the French one")
+          .contains(
+              "des-terres-pour-vivre-notre-campagne-de-careme",
+              "des-terres-pour-vivre-lancement-de-la-campagne")
+          .doesNotContain(
+              "land-om-van-te-leven-onze-vastencampagne",
+              "land-to-live-on-terres-solidaires-launches-its-campaign");
       assertThat(items).extracting(row -> row[0]).endsWith("EVENT").contains("ARTICLE");
       assertThat(items.get(0)[1]).as("the first item opens its section").isNotNull();
       assertThat(items.stream().filter(row -> "Agenda".equals(row[1]))).hasSize(1);

@@ -4,6 +4,7 @@ import app.tribune.article.Article;
 import app.tribune.event.Event;
 import app.tribune.newsletter.NewsletterIssue;
 import app.tribune.newsletter.NewsletterItem;
+import app.tribune.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +71,8 @@ public class NewsletterBuilder {
         em.createNamedQuery(Article.FIND_PUBLISHED_BETWEEN, Article.class)
             .setParameter("since", window.articlesSince())
             .setParameter("until", window.now())
+            // The issue is written in French, as its headings are: one version of each text.
+            .setParameter("language", Language.FR)
             .getResultList();
     if (articles.isEmpty()) {
       LOG.log(
