@@ -101,6 +101,11 @@ public final class Typography {
     return "aeiouæœ".indexOf(first) >= 0;
   }
 
+  /** {@link #in} for sanitised HTML: set by {@link #frenchHtml} when it is French. */
+  public static String htmlIn(Language language, String html) {
+    return language == Language.FR ? frenchHtml(html) : html;
+  }
+
   /**
    * HTML whose French text is set the French way; tags, attributes and the text of code elements
    * are untouched. {@code null} stays {@code null}.

@@ -85,11 +85,7 @@ final class AtomFeed {
     mark(issue.getSentAt());
     if (issue.getIntroduction() != null && !issue.getIntroduction().isBlank()) {
       // Sanitised when saved, so it can be handed on as HTML.
-      String introduction = issue.getIntroduction();
-      entry.setSummary(
-          content(
-              Content.HTML,
-              language == Language.FR ? Typography.frenchHtml(introduction) : introduction));
+      entry.setSummary(content(Content.HTML, Typography.htmlIn(language, issue.getIntroduction())));
     }
   }
 

@@ -4,6 +4,7 @@ import app.tribune.article.Article;
 import app.tribune.article.ArticleService;
 import app.tribune.event.Event;
 import app.tribune.event.EventService;
+import app.tribune.platform.i18n.Language;
 import app.tribune.section.Section;
 import app.tribune.section.SectionService;
 import app.tribune.section.SectionTree;
@@ -42,7 +43,8 @@ public class HomeView {
    * articles.
    */
   public void load() {
-    leads = articles.featured(site.getLanguage(), LEADS);
+    Language language = site.getLanguage();
+    leads = articles.featured(language, LEADS);
     SectionTree tree = sectionService.activeTree();
     sections = site.getNavigation();
     for (Section section : sections) {
@@ -50,8 +52,7 @@ public class HomeView {
       latest.put(
           section.getId(),
           articles
-              .publishedIn(
-                  tree.withDescendants(section.getId()), site.getLanguage(), 0, PER_SECTION + LEADS)
+              .publishedIn(tree.withDescendants(section.getId()), language, 0, PER_SECTION + LEADS)
               .stream()
               .filter(article -> !leads.contains(article))
               .limit(PER_SECTION)

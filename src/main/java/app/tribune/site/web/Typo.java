@@ -18,7 +18,7 @@ public class Typo {
   @Inject private SiteView site;
 
   public String text(String text) {
-    return isFrench() ? Typography.french(text) : text;
+    return Typography.in(site.getLanguage(), text);
   }
 
   /** Text written in {@code language}, such as an article's title on a page in another language. */
@@ -36,7 +36,7 @@ public class Typo {
 
   /** Sanitised HTML (an article's body or post-scriptum). */
   public String html(String html) {
-    return isFrench() ? Typography.frenchHtml(html) : html;
+    return Typography.htmlIn(site.getLanguage(), html);
   }
 
   private boolean isFrench() {
