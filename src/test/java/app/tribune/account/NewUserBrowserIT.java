@@ -27,7 +27,7 @@ class NewUserBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(driver, wait, "admin", server.adminPassword());
+      browser.logIn(server, "admin", server.adminPassword());
 
       driver.get(server.url("/admin/users/"));
       driver.findElement(By.id("create:username")).sendKeys(name);
@@ -46,7 +46,7 @@ class NewUserBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(driver, wait, name, oneTime);
+      browser.logIn(server, name, oneTime);
       wait.until(ExpectedConditions.urlContains("/admin/account/password"));
       assertThat(driver.findElement(By.id("forced")).getText()).contains("propre mot de passe");
 
@@ -64,13 +64,5 @@ class NewUserBrowserIT {
       assertThat(driver.findElements(By.cssSelector("a[href*='/admin/users/']"))).isEmpty();
       assertThat(browser.consoleErrors()).isEmpty();
     }
-  }
-
-  private void logIn(WebDriver driver, WebDriverWait wait, String user, String password) {
-    driver.get(server.url("/admin/login"));
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/login")));
   }
 }

@@ -32,7 +32,7 @@ class ArticleDeskBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(driver, wait);
+      browser.logIn(server, "admin", server.adminPassword());
 
       driver.get(server.url("/admin/articles/edit.xhtml"));
       writeAndSave(driver, wait, title);
@@ -91,7 +91,7 @@ class ArticleDeskBrowserIT {
       assertNoDialog(driver);
 
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(driver, wait);
+      browser.logIn(server, "admin", server.adminPassword());
       driver.get(server.url("/admin/articles/edit.xhtml?id=" + id));
       wait.until(
           ExpectedConditions.presenceOfElementLocated(By.cssSelector("#edit\\:body .ql-editor")));
@@ -108,7 +108,7 @@ class ArticleDeskBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logInAsMember(driver, wait, "AUTHOR");
+      logInAsMember(browser, "AUTHOR");
       driver.get(server.url("/admin/articles/edit.xhtml"));
       // A demo funder's logo: an image of the media library with its alt text.
       driver.findElement(By.id("edit:featuredImage_input")).sendKeys("logo-");
@@ -136,7 +136,7 @@ class ArticleDeskBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logInAsMember(driver, wait, "EDITOR");
+      logInAsMember(browser, "EDITOR");
       driver.get(editorAddress);
       String tomorrow =
           LocalDate.now(ZoneId.of("Europe/Brussels"))
@@ -190,21 +190,9 @@ class ArticleDeskBrowserIT {
     }
   }
 
-  private void logIn(WebDriver driver, WebDriverWait wait) {
-    logIn(driver, wait, "admin", server.adminPassword());
-  }
-
-  private void logInAsMember(WebDriver driver, WebDriverWait wait, String role) {
-    logIn(driver, wait, BackOfficeUsers.memberName(server, role), BackOfficeUsers.MEMBER_PASSWORD);
-  }
-
-  private void logIn(WebDriver driver, WebDriverWait wait, String username, String password) {
-    driver.get(server.url("/admin/login"));
-    driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.urlContains("/admin/"));
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+  private void logInAsMember(BrowserSession browser, String role) {
+    browser.logIn(
+        server, BackOfficeUsers.memberName(server, role), BackOfficeUsers.MEMBER_PASSWORD);
   }
 
   private static void confirm(WebDriverWait wait) {

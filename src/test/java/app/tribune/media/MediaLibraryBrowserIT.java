@@ -35,11 +35,7 @@ class MediaLibraryBrowserIT {
     try (BrowserSession browser = BrowserSession.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-      driver.get(server.url("/admin/login"));
-      driver.findElement(By.id("login:username")).sendKeys("admin");
-      driver.findElement(By.id("login:password")).sendKeys(server.adminPassword());
-      driver.findElement(By.id("login:submit")).click();
-      wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+      browser.logIn(server, "admin", server.adminPassword());
 
       driver.get(server.url("/admin/media/"));
       driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());

@@ -115,7 +115,7 @@ class SubscriberLifecycleBrowserIT {
       assertThat(driver.manage().getCookies()).isEmpty();
       assertThat(browser.consoleErrors()).isEmpty();
 
-      logInAsEditor(driver, wait);
+      logInAsEditor(browser);
       driver.get(site.server.url("/admin/subscribers/"));
       driver.findElement(By.id("list:text")).sendKeys(address);
       driver.findElement(By.id("list:search")).click();
@@ -151,7 +151,7 @@ class SubscriberLifecycleBrowserIT {
     }
   }
 
-  private void logInAsEditor(WebDriver driver, WebDriverWait wait) {
+  private void logInAsEditor(BrowserSession browser) {
     String editor = BackOfficeUsers.uniqueName("redaction");
     BackOfficeUsers.activeUser(
         WebClient.administrator(site.server),
@@ -159,11 +159,6 @@ class SubscriberLifecycleBrowserIT {
         "EDITOR",
         editor,
         EDITOR_PASSWORD);
-    driver.get(site.server.url("/admin/login"));
-    driver.findElement(By.id("login:username")).sendKeys(editor);
-    driver.findElement(By.id("login:password")).sendKeys(EDITOR_PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.urlContains("/admin/"));
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    browser.logIn(site.server, editor, EDITOR_PASSWORD);
   }
 }

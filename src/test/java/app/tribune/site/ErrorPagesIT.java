@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tribune.testing.TribuneServer;
 import app.tribune.testing.WebClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -88,21 +83,6 @@ class ErrorPagesIT {
     String form =
         "login=login&login%3Ausername=reader&login%3Apassword=secret&login%3Asubmit=x"
             + "&jakarta.faces.ViewState=-1234567890%3A987654321";
-    try {
-      return HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .build()
-          .send(
-              HttpRequest.newBuilder(URI.create(server.url(path)))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return new WebClient(server.baseUrl()).postForm(path, form);
   }
 }

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,6 +106,22 @@ public final class BrowserSession implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Logs in to the back office as someone typing at the log-in page of {@code server}, and waits
+   * until it has let them through.
+   */
+  public void logIn(TribuneServer server, String username, String password) {
+    driver.get(server.url("/admin/login"));
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.and(
+                ExpectedConditions.urlContains("/admin/"),
+                ExpectedConditions.not(ExpectedConditions.urlContains("login"))));
   }
 
   /**

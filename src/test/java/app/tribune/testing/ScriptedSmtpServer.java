@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   private final Map<String, Boolean> refused = new ConcurrentHashMap<>();
   private final List<Delivered> delivered = new CopyOnWriteArrayList<>();
   private final List<Socket> clients = new CopyOnWriteArrayList<>();
+  private volatile Duration pace = Duration.ZERO;
 
   /**
    * A message accepted for {@code recipients}, as it came over the wire.
@@ -67,6 +69,14 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   /** Answers "550 no such user" to every RCPT command for {@code address}. */
   public void refuse(String address) {
     refused.put(address.toLowerCase(Locale.ROOT), true);
+  }
+
+  /**
+   * Takes {@code perMessage} over each message before accepting it, as a distant server does, so
+   * that a send lasts long enough to be watched.
+   */
+  public void pace(Duration perMessage) {
+    pace = perMessage;
   }
 
   /** Every message accepted so far. */
@@ -132,6 +142,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
           while ((text = in.readLine()) != null && !text.equals(".")) {
             data.append(text.startsWith("..") ? text.substring(1) : text).append("\r\n");
           }
+          pause();
           delivered.add(new Delivered(sender, List.copyOf(recipients), data.toString()));
           reply(out, "250 OK queued");
         } else if (command.equals("QUIT")) {
@@ -148,6 +159,15 @@ public final class ScriptedSmtpServer implements AutoCloseable {
       // The client or close() ended the session.
     } finally {
       clients.remove(client);
+    }
+  }
+
+  private void pause() throws IOException {
+    try {
+      Thread.sleep(pace.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
     }
   }
 

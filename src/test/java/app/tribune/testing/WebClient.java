@@ -62,6 +62,18 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "fr").GET().build());
   }
 
+  /**
+   * A POST of {@code body}, already URL-encoded, as a form or a mail program sends it: no view
+   * state is added.
+   */
+  public HttpResponse<String> postForm(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   /** A GET that must answer 200, parsed as HTML. */
   public Document page(String path) {
     HttpResponse<String> response = get(path);

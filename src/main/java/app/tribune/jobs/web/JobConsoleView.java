@@ -156,27 +156,9 @@ public class JobConsoleView implements Serializable {
     return jobs.stream().anyMatch(line -> line.lastRun() != null && line.lastRun().isRunning());
   }
 
-  /** A duration as {@code 1 h 02 min 03 s}, or nothing. */
-  public String duration(JobRun run) {
-    return format(run.duration(Instant.now()));
-  }
-
-  public String timeLeft(SendProgress sending) {
-    return format(sending.timeLeft());
-  }
-
-  static String format(Duration duration) {
-    if (duration == null) {
-      return "";
-    }
-    long seconds = duration.toSeconds();
-    if (seconds < 60) {
-      return seconds + " s";
-    }
-    if (seconds < 3600) {
-      return String.format("%d min %02d s", seconds / 60, seconds % 60);
-    }
-    return String.format("%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+  /** How long the run took, or has been going. */
+  public Duration duration(JobRun run) {
+    return run.duration(Instant.now());
   }
 
   public List<StepRun> steps(JobRun run) {

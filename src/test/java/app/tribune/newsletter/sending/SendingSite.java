@@ -2,6 +2,9 @@ package app.tribune.newsletter.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tribune.newsletter.NewsletterLinks;
+import app.tribune.newsletter.SignedTokens;
+import app.tribune.platform.i18n.Language;
 import app.tribune.testing.ArticleRows;
 import app.tribune.testing.PostgresServer;
 import app.tribune.testing.TribuneServer;
@@ -18,8 +21,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -292,6 +297,23 @@ final class SendingSite {
 
   int count(String sql) {
     return Integer.parseInt(query(sql));
+  }
+
+  /**
+   * Leaves the list as a French subscriber's mail program does from the {@code List-Unsubscribe}
+   * header of a copy: a one-click POST to the link, signed with the site's own key.
+   */
+  HttpResponse<String> unsubscribeInOneClick(long subscriberId) {
+    byte[] key =
+        Base64.getDecoder()
+            .decode(query("SELECT secret FROM application_secret WHERE name = 'signing-key'"));
+    NewsletterLinks links =
+        new NewsletterLinks(
+            new SignedTokens(key, Clock.systemUTC()),
+            server.baseUrl(),
+            "infolettre@terres-solidaires.test");
+    return new WebClient(server.baseUrl())
+        .postForm(links.unsubscribeUrl(subscriberId, Language.FR), "List-Unsubscribe=One-Click");
   }
 
   /** How many times the audit log recorded {@code action} on the issue {@code issueId}. */

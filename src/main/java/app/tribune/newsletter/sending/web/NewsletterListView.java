@@ -13,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -170,18 +169,5 @@ public class NewsletterListView implements Serializable {
   /** Whether the send goes on somewhere; "resume" is offered once it stopped or its node died. */
   public boolean underWay(NewsletterIssue issue) {
     return underWay.contains(issue.getId());
-  }
-
-  /** {@code 4 min 05 s}, or nothing while no pace is known. */
-  public String timeLeft(Progress progress) {
-    Duration left = progress.timeLeft();
-    return left == null
-        ? ""
-        : left.toMinutes() + " min " + String.format("%02d", left.toSecondsPart()) + " s";
-  }
-
-  /** Messages per second, one decimal. */
-  public String rate(Progress progress) {
-    return String.format("%.1f", progress.perSecond());
   }
 }
