@@ -1,7 +1,10 @@
 package app.tribune.jobs;
 
 import jakarta.ejb.ScheduleExpression;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,6 +55,27 @@ public final class CalendarSchedule {
       }
     }
     return Optional.of(expression);
+  }
+
+  /**
+   * The time of the calendar that a timer of {@code expression} firing at {@code firedAt} stands
+   * for, the same on every node: the start of the minute it fired in, or of the second for an
+   * expression that fires several times a minute. Each node's timer fires on that node's clock, a
+   * little after the time itself; every one of them names the same time as long as it fires within
+   * that minute (or second).
+   */
+  public static Instant timeOf(ScheduleExpression expression, Instant firedAt) {
+    return firedAt.truncatedTo(
+        firesOncePerMinute(expression) ? ChronoUnit.MINUTES : ChronoUnit.SECONDS);
+  }
+
+  /** How long a time named by {@link #timeOf} lasts: a minute, or a second. */
+  public static Duration lengthOfTime(ScheduleExpression expression) {
+    return firesOncePerMinute(expression) ? Duration.ofMinutes(1) : Duration.ofSeconds(1);
+  }
+
+  private static boolean firesOncePerMinute(ScheduleExpression expression) {
+    return expression.getSecond().strip().matches("\\d+");
   }
 
   /** The expression as the console shows it. */

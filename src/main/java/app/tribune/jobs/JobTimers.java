@@ -1,12 +1,11 @@
 package app.tribune.jobs;
 
-import jakarta.annotation.PostConstruct;
+import app.tribune.cluster.SchedulerLock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -14,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -26,12 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts each scheduled job when its calendar says. The timers are not persistent: every node
- * creates its own at start-up from the configuration, all of them fire, and the {@link JobLauncher}
- * lets one start the run. A time missed while no node was up is not caught up; the next one does
- * the work (each job takes everything due by then).
+ * creates its own at start-up from the configuration, and all of them fire. The first to fire takes
+ * that time of the calendar in the job's timer row of {@code scheduler_lock}, so a time is run once
+ * across the nodes even when its run is over before another node's timer comes; the {@link
+ * JobLauncher} then turns away a start while an earlier run is still going. A time missed while no
+ * node was up is not caught up; the next one does the work (each job takes everything due by then).
  */
 @Singleton
-@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobTimers {
@@ -40,14 +41,18 @@ public class JobTimers {
 
   @Resource private TimerService timerService;
   @Inject private JobLauncher launcher;
+  @Inject private SchedulerLock lock;
   @Inject private Config config;
 
   @Inject
   @ConfigProperty(name = "tribune.time.zone", defaultValue = "Europe/Brussels")
   String timeZone;
 
-  @PostConstruct
-  void createTimers() {
+  /**
+   * Sets this node's timers, once at start-up and only when the schema is in place: a timer that
+   * fired before would find no table to take its time in.
+   */
+  public void createTimers() {
     ZoneId zone = ZoneId.of(timeZone);
     for (TribuneJob job : TribuneJob.values()) {
       schedule(job, zone)
@@ -73,6 +78,14 @@ public class JobTimers {
   void due(Timer timer) {
     TribuneJob job = TribuneJob.valueOf((String) timer.getInfo());
     try {
+      ScheduleExpression schedule = timer.getSchedule();
+      Instant time = CalendarSchedule.timeOf(schedule, Instant.now());
+      // Held to the end of that time: the next time of the calendar finds the row free.
+      Duration hold = CalendarSchedule.lengthOfTime(schedule).minusMillis(1);
+      if (!lock.take(job.timerLockName(), time, hold)) {
+        LOG.log(Level.INFO, "{0}: another node started this time''s run", job.jobName());
+        return;
+      }
       launcher.start(job, Map.of());
     } catch (RuntimeException failed) {
       // A failed start must not cancel the timer; the next time comes round as usual.

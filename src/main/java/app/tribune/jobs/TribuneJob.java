@@ -65,6 +65,14 @@ public enum TribuneJob {
     return "job:" + jobName;
   }
 
+  /**
+   * The row of {@code scheduler_lock} that the first node whose timer fires takes for that time of
+   * the calendar, so that the other nodes' timers start nothing.
+   */
+  String timerLockName() {
+    return "timer:" + jobName;
+  }
+
   public static Optional<TribuneJob> byJobName(String jobName) {
     return Arrays.stream(values()).filter(job -> job.jobName.equals(jobName)).findFirst();
   }

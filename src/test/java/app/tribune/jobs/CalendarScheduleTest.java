@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.ScheduleExpression;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +70,28 @@ class CalendarScheduleTest {
     assertThat(TribuneJob.byJobName("archive-articles")).contains(TribuneJob.ARCHIVE_ARTICLES);
     assertThat(TribuneJob.ARCHIVE_ARTICLES.scheduleKey())
         .isEqualTo("tribune.jobs.archive-articles.schedule");
+  }
+
+  @Test
+  void nodesFiringApartWithinTheMinuteNameTheSameTimeOfADailySchedule() {
+    ScheduleExpression nightly =
+        CalendarSchedule.parse("hour=2; minute=30", BRUSSELS).orElseThrow();
+    Instant time = Instant.parse("2026-11-30T01:30:00Z");
+
+    assertThat(CalendarSchedule.timeOf(nightly, time.plusMillis(40))).isEqualTo(time);
+    assertThat(CalendarSchedule.timeOf(nightly, time.plusSeconds(12))).isEqualTo(time);
+    assertThat(CalendarSchedule.lengthOfTime(nightly)).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void aScheduleFiringSeveralTimesAMinuteNamesEachSecond() {
+    ScheduleExpression often =
+        CalendarSchedule.parse("second=*/10; minute=*; hour=*", BRUSSELS).orElseThrow();
+    Instant time = Instant.parse("2026-11-30T01:30:10Z");
+
+    assertThat(CalendarSchedule.timeOf(often, time.plusMillis(400))).isEqualTo(time);
+    assertThat(CalendarSchedule.timeOf(often, time.plusSeconds(10)))
+        .isEqualTo(time.plusSeconds(10));
+    assertThat(CalendarSchedule.lengthOfTime(often)).isEqualTo(Duration.ofSeconds(1));
   }
 }

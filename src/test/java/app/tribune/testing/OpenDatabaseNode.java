@@ -1,12 +1,17 @@
 package app.tribune.testing;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * A server on a PostgreSQL database that tests also reach over JDBC, to write rows as another node
  * of the cluster would. Started on first use and shared by the tests that need one, since they only
- * add rows of their own; stopped when the JVM exits.
+ * add rows of their own; stopped when the JVM exits. Its data purge runs every ten seconds, so that
+ * a test can watch a schedule at work: there is nothing old enough here for it to delete.
  */
 public final class OpenDatabaseNode {
 
+  private static final String PURGE_SCHEDULE = "TRIBUNE_JOBS_PURGE_DATA_SCHEDULE";
   private static OpenDatabaseNode shared;
 
   private final PostgresServer database;
@@ -20,7 +25,9 @@ public final class OpenDatabaseNode {
   public static synchronized OpenDatabaseNode shared() {
     if (shared == null) {
       PostgresServer database = PostgresServer.start();
-      TribuneServer server = TribuneServer.start("open-database", database.environment());
+      Map<String, String> environment = new HashMap<>(database.environment());
+      environment.put(PURGE_SCHEDULE, "second=*/10; minute=*; hour=*");
+      TribuneServer server = TribuneServer.start("open-database", environment);
       shared = new OpenDatabaseNode(database, server);
       Runtime.getRuntime()
           .addShutdownHook(

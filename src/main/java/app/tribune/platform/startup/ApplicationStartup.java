@@ -3,6 +3,7 @@ package app.tribune.platform.startup;
 import app.tribune.account.FirstAdministrator;
 import app.tribune.cluster.ChangeRelay;
 import app.tribune.demo.DemoContent;
+import app.tribune.jobs.JobTimers;
 import app.tribune.platform.persistence.DatabaseMigration;
 import app.tribune.search.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,9 @@ import jakarta.inject.Inject;
 /**
  * Runs the start-up steps in their only valid order: the schema first, since everything else reads
  * or writes tables; then the demo content and the first administrator, both only on an empty
- * database, so a restart keeps every change made since. A failure stops the deployment with its
- * reason in the log rather than leaving a half-working site.
+ * database, so a restart keeps every change made since; the jobs' timers last, as their runs need
+ * all of it. A failure stops the deployment with its reason in the log rather than leaving a
+ * half-working site.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -24,6 +26,7 @@ public class ApplicationStartup {
   @Inject private FirstAdministrator firstAdministrator;
   @Inject private SearchIndex searchIndex;
   @Inject private ChangeRelay changeRelay;
+  @Inject private JobTimers jobTimers;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migration.migrate();
@@ -32,5 +35,6 @@ public class ApplicationStartup {
     // Last, so that the index holds the demo content loaded just before.
     searchIndex.rebuild();
     changeRelay.start();
+    jobTimers.createTimers();
   }
 }
