@@ -17,13 +17,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The job console as a user drives it: choose a job, start it, read its runs. */
-final class JobScreen {
+public final class JobScreen {
 
   private static final Pattern STARTED = Pattern.compile("Exécution (\\d+) lancée");
   private static final Pattern RESTARTED = Pattern.compile("Reprise lancée : exécution (\\d+)");
 
   /** A run as the runs table shows it, with its steps' exit statuses and counts. */
-  record Run(long id, String status, String exitStatus, List<Map<String, String>> steps) {
+  public record Run(long id, String status, String exitStatus, List<Map<String, String>> steps) {
 
     boolean isOver() {
       return !List.of("STARTING", "STARTED", "STOPPING").contains(status);
@@ -32,7 +32,7 @@ final class JobScreen {
 
   private final WebClient web;
 
-  JobScreen(WebClient web) {
+  public JobScreen(WebClient web) {
     this.web = web;
   }
 
@@ -145,7 +145,7 @@ final class JobScreen {
   }
 
   /** Starts {@code job} and waits for the run to end. */
-  Run startAndAwait(TribuneJob job, Map<String, String> parameters) {
+  public Run startAndAwait(TribuneJob job, Map<String, String> parameters) {
     long id = start(job, parameters).orElseThrow(() -> new AssertionError("not started"));
     return awaitEnd(job, id);
   }

@@ -4,6 +4,8 @@ import static app.tribune.testing.MailParts.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.tribune.jobs.JobScreen;
+import app.tribune.jobs.TribuneJob;
 import app.tribune.testing.ScriptedSmtpServer;
 import app.tribune.testing.WebClient;
 import com.icegreen.greenmail.util.GreenMail;
@@ -122,6 +124,32 @@ class NewsletterSendingIT {
       assertThat((String) report.getContent()).contains("Envoyées\u00a0: 30");
       assertThat(SendingSite.row(SendingSite.screen(first), number).orElseThrow().text())
           .contains("Envoyée", "30 / 0 / 0");
+    }
+  }
+
+  @Test
+  void withAutomaticSendingTheMonthsIssueGoesOutByItselfOnceBuilt() throws Exception {
+    // Something new since the last issue sent, in a section five readers chose.
+    int topic = site.readyIssue("Un article tout neuf");
+    site.subscribe(topic, "auto-" + topic, 5, "CONFIRMED", "fr");
+    String period = String.format("2099-%02d", topic % 12 + 1);
+    try (SmtpOnPort mail = SmtpOnPort.greenMail(site.smtpPort)) {
+      JobScreen.Run built =
+          new JobScreen(WebClient.administrator(site.server))
+              .startAndAwait(TribuneJob.BUILD_NEWSLETTER, Map.of("period", period));
+      assertThat(built.exitStatus()).isEqualTo("READY");
+
+      // Nobody presses "send".
+      String issue = "SELECT status FROM newsletter_issue WHERE period = '" + period + "'";
+      SendingSite.await("the built issue sent", () -> "SENT".equals(site.query(issue)));
+      Map<String, Long> copies = copies(mail, "auto-" + topic);
+      assertThat(copies).hasSize(5);
+      assertThat(copies.values()).containsOnly(1L);
+      MimeMessage copy =
+          byRecipient(List.of(mail.greenMail.getReceivedMessages()))
+              .get(SendingSite.address("auto-" + topic, 0))
+              .get(0);
+      assertThat(part(copy, "text/plain")).contains("/articles/article-" + topic * 100L);
     }
   }
 
