@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "tribune.it.database", matches = "postgresql")
 class ScheduledRunsIT {
 
-  private static final long EVERY_SECONDS = 10;
+  private static final long EVERY_SECONDS = OpenDatabaseNode.PURGE_EVERY_SECONDS;
   private static final String UNDEFINED_TABLE = "42P01";
 
   private final OpenDatabaseNode node = OpenDatabaseNode.shared();

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public final class OpenDatabaseNode {
 
+  /** How often, in seconds, the node's data purge is due. */
+  public static final int PURGE_EVERY_SECONDS = 10;
+
   private static final String PURGE_SCHEDULE = "TRIBUNE_JOBS_PURGE_DATA_SCHEDULE";
   private static OpenDatabaseNode shared;
 
@@ -26,7 +29,7 @@ public final class OpenDatabaseNode {
     if (shared == null) {
       PostgresServer database = PostgresServer.start();
       Map<String, String> environment = new HashMap<>(database.environment());
-      environment.put(PURGE_SCHEDULE, "second=*/10; minute=*; hour=*");
+      environment.put(PURGE_SCHEDULE, "second=*/" + PURGE_EVERY_SECONDS + "; minute=*; hour=*");
       TribuneServer server = TribuneServer.start("open-database", environment);
       shared = new OpenDatabaseNode(database, server);
       Runtime.getRuntime()
